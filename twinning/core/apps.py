@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "twinning.core"
+    label = "core"
+    verbose_name = _("Kern")
+
+    def ready(self) -> None:
+        from twinning.core import signals  # noqa: F401

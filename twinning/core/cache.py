@@ -1,0 +1,79 @@
+"""Whole-page caching for public pages, invalidated by publishing.
+
+Public pages are the same for every reader, so a rendered page can be stored whole. The
+cache key carries a generation number that publishing bumps: one increment invalidates
+every cached page on every app server sharing the cache, without scanning keys and without
+flushing a Redis database that other data may share. Django's own cache middleware keys on
+the URL only and can only be cleared as a whole, which is why this small piece is ours.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
+
+GENERATION_KEY = "pagecache:generation"
+SKIP_PREFIXES = ("/admin", "/django-admin", "/static", "/media", "/import")
+
+
+def generation() -> int:
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        value = cache.get(GENERATION_KEY) or 1
+    return int(value)
+
+
+def invalidate_pages() -> None:
+    """Forget every cached page (called when anything public changes)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def cacheable_request(request: HttpRequest) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if request.path.startswith(SKIP_PREFIXES):
+        return False
+    # Editors logged in to the admin get fresh pages; readers never carry a session cookie.
+    return settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+
+def page_key(request: HttpRequest, gen: int) -> str:
+    raw = f"{request.get_host()}|{request.get_full_path()}"
+    return f"page:{gen}:{hashlib.sha1(raw.encode()).hexdigest()}"
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        seconds = settings.PAGE_CACHE_SECONDS
+        if seconds <= 0 or not cacheable_request(request):
+            return self.get_response(request)
+        key = page_key(request, generation())
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if (
+            response.status_code == 200
+            and not response.cookies
+            and not response.streaming
+            and "private" not in response.get("Cache-Control", "")
+        ):
+            patch_cache_control(response, public=True, max_age=60)
+            if hasattr(response, "render") and callable(response.render):
+                response.render()
+            cache.set(key, response, seconds)
+            response["X-Page-Cache"] = "miss"
+        return response

@@ -1,0 +1,20 @@
+"""Site chrome every public template needs: navigation, legal links, the city's name."""
+
+from django.http import HttpRequest
+from wagtail.models import Site
+
+
+def site_chrome(request: HttpRequest) -> dict:
+    from twinning.core.models import CitySettings, LegalPage
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    root = site.root_page
+    fields = ("title", "url_path", "slug", "path", "depth")
+    return {
+        "site_root": root,
+        "menu_pages": list(root.get_children().live().in_menu().not_type(LegalPage).only(*fields)),
+        "legal_pages": list(LegalPage.objects.live().child_of(root).only(*fields)),
+        "city": CitySettings.for_site(site),
+    }

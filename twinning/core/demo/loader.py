@@ -1,0 +1,406 @@
+"""Builds the demo site from ``content.py``: idempotent, so ``make run`` can call it every time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Callable
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils.html import escape
+from django.utils.text import slugify
+from wagtail.models import GroupPagePermission, Page, Site
+
+from twinning.core.demo import content
+from twinning.core.demo.images import generate_image, generate_portrait
+from twinning.core.models import CityImage, CitySettings, HomePage, LegalPage
+
+DEMO_EDITOR = ("redaktion", "partnerschaft-demo")
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+
+Log = Callable[[str], None]
+
+
+def local_datetime(value: str, tz: str = "Europe/Berlin") -> dt.datetime:
+    return dt.datetime.fromisoformat(value).replace(tzinfo=zoneinfo.ZoneInfo(tz))
+
+
+def demo_image(title: str, make: Callable[[], bytes], **meta: str) -> CityImage:
+    image = CityImage.objects.filter(title=title).first()
+    if image is None:
+        image = CityImage(title=title, **meta)
+        image.file.save(f"{slugify(title)[:60] or 'bild'}.jpg", ContentFile(make()), save=False)
+        image.save()
+    return image
+
+
+def paragraphs_html(paragraphs: list[str]) -> str:
+    return "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+
+
+def child_by_slug(parent: Page, slug: str) -> Page | None:
+    return parent.get_children().filter(slug=slug).specific().first()
+
+
+def add_published(parent: Page, page: Page) -> Page:
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def ensure_home() -> HomePage:
+    site = Site.objects.filter(is_default_site=True).first()
+    if site and isinstance(site.root_page.specific, HomePage):
+        return site.root_page.specific
+    root = Page.get_first_root_node()
+    home = HomePage.objects.first()
+    if home is None:
+        home = HomePage(
+            title="Städtepartnerschaften der Stadt Krefeld",
+            slug="start",
+            intro=(
+                "Nachrichten, Termine und Begegnungen aus Krefelds Partnerschaften mit Städten "
+                "in Europa, Nordamerika und Asien."
+            ),
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", root_page=home, is_default_site=True, site_name="Krefeld"
+        )
+    else:
+        old_root = site.root_page
+        site.root_page = home
+        site.save()
+        if old_root.pk != home.pk and old_root.depth == 2 and not old_root.get_children().exists():
+            old_root.delete()
+    return home
+
+
+def ensure_settings(site: Site) -> None:
+    settings = CitySettings.for_site(site)
+    settings.city_name = content.CITY["name"]
+    settings.city_genitive = f"{content.CITY['name']}s"
+    settings.press_email = content.CITY.get("press_office_email", "")
+    settings.international_email = content.CITY.get("international_office_email", "")
+    settings.accessibility_email = content.CITY.get(
+        "accessibility_email", content.CITY.get("press_office_email", "")
+    )
+    settings.address = content.CITY.get("address", "")
+    settings.phone = content.CITY.get("phone", "")
+    settings.save()
+
+
+def ensure_index(home: HomePage, model, slug: str, title: str, intro: str) -> Page:
+    existing = child_by_slug(home, slug)
+    if existing:
+        return existing
+    return add_published(home, model(title=title, slug=slug, intro=intro, show_in_menus=True))
+
+
+LEGAL_PAGES = [
+    (
+        "impressum",
+        "Impressum",
+        "<h2>Herausgeberin</h2><p>Stadt Krefeld, vertreten durch den Oberbürgermeister. "
+        "Anschrift und Kontakt: siehe unten.</p><h2>Verantwortlich für den Inhalt</h2>"
+        "<p>Presse und Kommunikation der Stadt Krefeld gemeinsam mit dem Internationalen Büro.</p>"
+        "<p>Dies ist eine Demonstration der Software Twinning; alle Kontaktdaten sind Beispiele.</p>",
+        False,
+    ),
+    (
+        "datenschutz",
+        "Datenschutz",
+        "<h2>Was wir speichern</h2><p>Diese Website setzt für Leserinnen und Leser keine Cookies, "
+        "lädt nichts von fremden Servern und wertet keine Besuche aus. Der Webserver verarbeitet die "
+        "technisch nötigen Daten einer Anfrage, um die Seite auszuliefern, und speichert sie nicht "
+        "dauerhaft.</p><h2>Ihre Rechte</h2><p>Sie haben das Recht auf Auskunft, Berichtigung und "
+        "Löschung nach der Datenschutz-Grundverordnung. Wenden Sie sich dazu an die Pressestelle.</p>",
+        False,
+    ),
+    (
+        "barrierefreiheit",
+        "Erklärung zur Barrierefreiheit",
+        "<h2>Stand der Vereinbarkeit</h2><p>Die Stadt Krefeld ist bemüht, diese Website im Einklang "
+        "mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu "
+        "machen. Die Website wird automatisiert mit axe-core geprüft und nach den Anforderungen der "
+        "WCAG 2.1 auf Stufe AA gestaltet.</p><h2>Nicht barrierefreie Inhalte</h2><p>Ältere, aus dem "
+        "früheren Pressearchiv übernommene Meldungen können Bilder ohne aussagekräftige "
+        "Alternativtexte enthalten. Wir ergänzen sie nach und nach.</p><h2>Durchsetzungsverfahren</h2>"
+        "<p>Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich "
+        "an die Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen "
+        "wenden.</p>",
+        True,
+    ),
+]
+
+
+def ensure_legal(home: HomePage) -> None:
+    for slug, title, body, feedback in LEGAL_PAGES:
+        if not child_by_slug(home, slug):
+            add_published(
+                home, LegalPage(title=title, slug=slug, body=body, show_feedback_contact=feedback)
+            )
+
+
+def ensure_snippets() -> dict:
+    from twinning.news.models import Organisation, Person, Topic
+
+    topics = {}
+    for t in content.TOPICS:
+        topics[t["slug"]], _ = Topic.objects.update_or_create(
+            slug=t["slug"], defaults={"name": t["name"], "keywords": ", ".join(t["keywords"])}
+        )
+    orgs = {}
+    for o in content.ORGANISATIONS:
+        orgs[o["slug"]], _ = Organisation.objects.update_or_create(
+            slug=o["slug"],
+            defaults={
+                "name": o["name"],
+                "kind": o.get("kind", ""),
+                "url": o.get("url", ""),
+                "description": o.get("description", ""),
+            },
+        )
+    people = {}
+    for p in content.PEOPLE:
+        people[p["slug"]], _ = Person.objects.update_or_create(
+            slug=p["slug"],
+            defaults={
+                "name": p["name"],
+                "role": p.get("role", ""),
+                "organisation": orgs.get(p.get("organisation") or ""),
+            },
+        )
+    return {"topics": topics, "organisations": orgs, "people": people}
+
+
+def ensure_cities(index: Page) -> dict:
+    from twinning.partnerships.models import Association, PartnerCityPage
+
+    cities = {}
+    for c in content.PARTNER_CITIES:
+        page = PartnerCityPage.objects.filter(slug=c["slug"]).first()
+        if page is None:
+            image = demo_image(
+                f"Stadtansicht {c['name']}",
+                lambda c=c: generate_portrait(c["slug"]),
+                alt_text=f"Stilisierte Stadtansicht von {c['name']}",
+                caption=f"{c['name']} als Grafik",
+                credit="Stadt Krefeld, Grafik",
+                licence="CC0",
+            )
+            page = PartnerCityPage(
+                title=c["name"],
+                slug=c["slug"],
+                local_name=c.get("local_name", ""),
+                exonyms=", ".join(c.get("exonyms", [])),
+                country=c["country"],
+                country_code=c.get("country_code", ""),
+                region=c.get("region", ""),
+                latitude=c["latitude"],
+                longitude=c["longitude"],
+                timezone=c.get("timezone", "Europe/Berlin"),
+                languages=", ".join(c.get("languages", [])),
+                population=c.get("population"),
+                partnership_type=c.get("partnership_type", "staedtepartnerschaft"),
+                began_on=dt.date.fromisoformat(c["began_on"]) if c.get("began_on") else None,
+                began_year=c.get("began_year"),
+                council_decision=c.get("council_decision", ""),
+                status=c.get("status", "active"),
+                status_reason=c.get("status_reason", ""),
+                status_since=dt.date.fromisoformat(c["status_since"])
+                if c.get("status_since")
+                else None,
+                wikidata_id=c.get("wikidata_id", ""),
+                intro=c.get("intro", ""),
+                description=paragraphs_html(c.get("description", [])),
+                image=image,
+            )
+            for a in (x for x in content.ASSOCIATIONS if x["partner_city"] == c["slug"]):
+                page.associations.add(
+                    Association(
+                        name=a["name"],
+                        kind=a.get("kind", "freundeskreis"),
+                        contact_name=a.get("contact_name", ""),
+                        email=a.get("email", ""),
+                        phone=a.get("phone", ""),
+                        description=a.get("description", ""),
+                    )
+                )
+            add_published(index, page)
+        cities[c["slug"]] = page
+    return cities
+
+
+def body_stream(blocks: list) -> list[dict]:
+    stream = []
+    for block in blocks:
+        kind = block[0]
+        if kind == "paragraph":
+            stream.append({"type": "paragraph", "value": f"<p>{escape(block[1])}</p>"})
+        elif kind == "heading":
+            stream.append({"type": "heading", "value": {"text": block[1]}})
+        elif kind == "quote":
+            stream.append(
+                {
+                    "type": "quote",
+                    "value": {"text": block[1], "speaker": block[2] if len(block) > 2 else ""},
+                }
+            )
+        elif kind == "image":
+            caption, credit, alt, motif = block[1], block[2], block[3], block[4]
+            image = demo_image(
+                caption[:100],
+                lambda motif=motif, caption=caption: generate_image(
+                    motif, ["#0b1c5c", "#c0392b", "#f4d03f"], caption
+                ),
+                caption=caption,
+                credit=credit,
+                alt_text=alt,
+                licence="CC0",
+            )
+            stream.append({"type": "image", "value": image.pk})
+    return stream
+
+
+def ensure_releases(archive: Page, cities: dict, snippets: dict) -> int:
+    from twinning.news.models import PressReleasePage
+
+    created = 0
+    for r in content.PRESS_RELEASES:
+        if PressReleasePage.objects.filter(slug=r["slug"]).exists():
+            continue
+        img = r["image"]
+        image = demo_image(
+            img["caption"][:100],
+            lambda img=img, r=r: generate_image(img["motif"], img["palette"], r["slug"]),
+            caption=img["caption"],
+            credit=img["credit"],
+            alt_text=img["alt"],
+            licence="CC0",
+        )
+        page = PressReleasePage(
+            title=r["title"],
+            slug=r["slug"],
+            subtitle=r.get("subtitle", ""),
+            published_at=local_datetime(r["published"]),
+            teaser=r.get("teaser", ""),
+            lead_image=image,
+            body=body_stream(r["body"]),
+        )
+        page.partner_cities = [cities[s] for s in r.get("partner_cities", []) if s in cities]
+        page.topics = [
+            snippets["topics"][s] for s in r.get("topics", []) if s in snippets["topics"]
+        ]
+        page.people = [
+            snippets["people"][s] for s in r.get("people", []) if s in snippets["people"]
+        ]
+        page.organisations = [
+            snippets["organisations"][s]
+            for s in r.get("organisations", [])
+            if s in snippets["organisations"]
+        ]
+        add_published(archive, page)
+        created += 1
+    return created
+
+
+def ensure_editors(home: HomePage, archive: Page, cities_index: Page, events_index: Page) -> None:
+    """Two groups as the city works: the press office publishes, the international office keeps records."""
+    press, _ = Group.objects.get_or_create(name="Presse")
+    international, _ = Group.objects.get_or_create(name="Internationales Büro")
+    admin_access = Permission.objects.get(codename="access_admin")
+    for group in (press, international):
+        group.permissions.add(admin_access)
+    image_perms = Permission.objects.filter(
+        content_type__app_label="core",
+        codename__in=["add_cityimage", "change_cityimage", "choose_cityimage"],
+    )
+    press.permissions.add(*image_perms)
+    international.permissions.add(*image_perms)
+    snippet_perms = Permission.objects.filter(
+        content_type__app_label="news",
+        codename__regex=r"^(add|change|delete|view)_(topic|person|organisation)$",
+    )
+    press.permissions.add(*snippet_perms)
+    for page, group, perms in [
+        (archive, press, ["add_page", "change_page", "publish_page"]),
+        (cities_index, international, ["add_page", "change_page", "publish_page"]),
+        (events_index, international, ["add_page", "change_page", "publish_page"]),
+        (archive, international, []),
+    ]:
+        for codename in perms:
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=page,
+                permission=Permission.objects.get(
+                    codename=codename, content_type__app_label="wagtailcore"
+                ),
+            )
+    User = get_user_model()
+    user = User.objects.filter(username=DEMO_EDITOR[0]).first()
+    if user is None:
+        user = User.objects.create_user(
+            DEMO_EDITOR[0],
+            email="redaktion@krefeld.example",
+            password=DEMO_EDITOR[1],
+            first_name="Demo",
+            last_name="Redaktion",
+        )
+    user.is_staff = True
+    user.is_superuser = True  # the demo account may do everything, so visitors can try every screen
+    user.save()
+    user.groups.add(press)
+
+
+@transaction.atomic
+def load_demo(log: Log = print) -> dict:
+    home = ensure_home()
+    site = Site.objects.get(is_default_site=True)
+    ensure_settings(site)
+    from twinning.events.models import EventIndexPage
+    from twinning.news.models import PressArchivePage
+    from twinning.partnerships.models import PartnerCityIndexPage
+
+    archive = ensure_index(
+        home,
+        PressArchivePage,
+        "presse",
+        "Pressearchiv",
+        "Alle Pressemitteilungen rund um Krefelds Städtepartnerschaften, die neuesten zuerst.",
+    )
+    cities_index = ensure_index(
+        home,
+        PartnerCityIndexPage,
+        "partnerstaedte",
+        "Partnerstädte",
+        "Krefeld pflegt Partnerschaften mit Städten und Kreisen in Europa, Nordamerika und Asien.",
+    )
+    events_index = ensure_index(
+        home,
+        EventIndexPage,
+        "termine",
+        "Termine",
+        "Begegnungen, Empfänge und Veranstaltungen mit unseren Partnerstädten.",
+    )
+    ensure_legal(home)
+    log("Seitenstruktur bereit.")
+    snippets = ensure_snippets()
+    cities = ensure_cities(cities_index)
+    log(f"{len(cities)} Partnerstädte bereit.")
+    created = ensure_releases(archive, cities, snippets)
+    log(f"{created} Pressemitteilungen neu angelegt.")
+    extra = {}
+    try:
+        from twinning.events.demo import load_events_and_exchanges
+    except ImportError:
+        pass
+    else:
+        extra = load_events_and_exchanges(events_index, cities, snippets, log)
+    ensure_editors(home, archive, cities_index, events_index)
+    return {"releases_created": created, "cities": len(cities), **extra}

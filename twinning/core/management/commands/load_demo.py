@@ -1,0 +1,17 @@
+"""Loads the Krefeld demo site; running it again changes nothing."""
+
+from django.core.management.base import BaseCommand
+
+from twinning.core.demo.loader import DEMO_EDITOR, load_demo
+
+
+class Command(BaseCommand):
+    help = "Lädt die Demo-Inhalte (Krefeld und seine Partnerstädte). Mehrfach ausführbar."
+
+    def handle(self, *args, **options) -> None:
+        summary = load_demo(log=lambda msg: self.stdout.write(msg))
+        self.stdout.write(self.style.SUCCESS(f"Demo-Inhalte bereit: {summary}"))
+        self.stdout.write(
+            f"Redaktionszugang: http://127.0.0.1:8000/admin/  Benutzer: {DEMO_EDITOR[0]}  "
+            f"Passwort: {DEMO_EDITOR[1]}"
+        )

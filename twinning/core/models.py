@@ -1,0 +1,153 @@
+"""What every part of the site shares: the image model, site settings, home and legal pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class CityImage(AbstractImage):
+    """An image with what a press office must say about it.
+
+    Every published photo carries a caption and a credit ("Foto: …"), so both live on the
+    image itself and travel with it to every page, feed and teaser that shows it. The credit
+    may be empty while a release is a draft (imports bring photos without one), but a release
+    cannot be published with an uncredited photo; see ``news.models.PressReleasePage``.
+    https://docs.wagtail.org/en/stable/advanced_topics/images/custom_image_model.html
+    """
+
+    alt_text = models.CharField(
+        _("Alternativtext"),
+        max_length=400,
+        blank=True,
+        help_text=_("Beschreibt das Bild für Menschen, die es nicht sehen."),
+    )
+    caption = models.CharField(_("Bildunterschrift"), max_length=500, blank=True)
+    credit = models.CharField(
+        _("Bildnachweis"),
+        max_length=255,
+        blank=True,
+        help_text=_("Urheber oder Rechteinhaber; wird als „Foto: …“ angezeigt."),
+    )
+    licence = models.CharField(_("Lizenz"), max_length=255, blank=True)
+    source = models.CharField(_("Quelle"), max_length=500, blank=True)
+
+    admin_form_fields = Image.admin_form_fields + (
+        "alt_text",
+        "caption",
+        "credit",
+        "licence",
+        "source",
+    )
+    search_fields = AbstractImage.search_fields + [
+        index.SearchField("caption"),
+        index.SearchField("credit"),
+    ]
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("Bild")
+        verbose_name_plural = _("Bilder")
+
+    @property
+    def alt(self) -> str:
+        return self.alt_text or self.caption or self.title
+
+    @property
+    def has_credit(self) -> bool:
+        return bool(self.credit.strip())
+
+
+class CityRendition(AbstractRendition):
+    image = models.ForeignKey(CityImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+@register_setting(icon="site")
+class CitySettings(BaseSiteSetting):
+    """The city that runs this site: its name and who readers can write to."""
+
+    city_name = models.CharField(_("Name der Stadt"), max_length=120, default="Krefeld")
+    city_genitive = models.CharField(
+        _("Name der Stadt im Genitiv"),
+        max_length=120,
+        default="Krefelds",
+        help_text=_("Für Überschriften wie „Das sind Krefelds Partnerstädte“."),
+    )
+    press_email = models.EmailField(_("E-Mail der Pressestelle"), blank=True)
+    international_email = models.EmailField(_("E-Mail des Internationalen Büros"), blank=True)
+    accessibility_email = models.EmailField(
+        _("Kontakt für Barrierefreiheit"),
+        blank=True,
+        help_text=_("Adresse für Rückmeldungen zu Barrieren auf dieser Website."),
+    )
+    address = models.TextField(_("Anschrift"), blank=True)
+    phone = models.CharField(_("Telefon"), max_length=60, blank=True)
+
+    panels = [
+        MultiFieldPanel([FieldPanel("city_name"), FieldPanel("city_genitive")], _("Stadt")),
+        MultiFieldPanel(
+            [
+                FieldPanel("press_email"),
+                FieldPanel("international_email"),
+                FieldPanel("accessibility_email"),
+                FieldPanel("address"),
+                FieldPanel("phone"),
+            ],
+            _("Kontakt"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Stadt und Kontakt")
+
+
+class HomePage(Page):
+    """The site root: latest releases, coming events and the partner-city map."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = [
+        "news.PressArchivePage",
+        "partnerships.PartnerCityIndexPage",
+        "events.EventIndexPage",
+        "core.LegalPage",
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Startseite")
+
+    def get_context(self, request, *args, **kwargs):
+        from twinning.core.selectors import home_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_context(self))
+        return context
+
+
+class LegalPage(Page):
+    """Impressum, Datenschutz, Erklärung zur Barrierefreiheit: pages every German public site needs."""
+
+    body = RichTextField(_("Inhalt"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+    show_feedback_contact = models.BooleanField(
+        _("Kontakt für Rückmeldungen zeigen"),
+        default=False,
+        help_text=_("Für die Erklärung zur Barrierefreiheit: zeigt den Feedback-Kontakt."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("body"), FieldPanel("show_feedback_contact")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("Rechtliche Seite")
+        verbose_name_plural = _("Rechtliche Seiten")

@@ -1,0 +1,28 @@
+"""Publishing anything public invalidates the whole-page cache."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished
+
+from twinning.core.cache import invalidate_pages
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def pages_changed(sender, **kwargs) -> None:
+    invalidate_pages()
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def snippet_changed(sender, **kwargs) -> None:
+    """Snippets and images appear on public pages too (topics, credits, settings).
+
+    Renditions are left out: they are made while a page renders, and must not
+    invalidate the page that is being cached.
+    """
+    if sender.__name__ in PUBLIC_MODELS:
+        invalidate_pages()
+
+
+PUBLIC_MODELS = {"Topic", "Person", "Organisation", "CityImage", "CitySettings", "Association"}

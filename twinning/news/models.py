@@ -1,0 +1,310 @@
+"""Press releases, the press archive and what releases are about (topics, people, organisations)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from twinning.news.blocks import BodyBlock
+
+TEASER_LENGTH = 240
+
+
+@register_snippet
+class Topic(index.Indexed, models.Model):
+    """A subject the press office files releases under (Klimaschutz, Schule, …)."""
+
+    name = models.CharField(_("Name"), max_length=80, unique=True)
+    slug = models.SlugField(_("Kurzname"), max_length=80, unique=True)
+    keywords = models.CharField(
+        _("Stichwörter"),
+        max_length=500,
+        blank=True,
+        help_text=_("Durch Kommas getrennt; der Import ordnet Meldungen damit Themen zu."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("keywords")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Thema")
+        verbose_name_plural = _("Themen")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@register_snippet
+class Organisation(index.Indexed, models.Model):
+    """An institution named in releases: the Foreign Office, a museum, a sister-cities association."""
+
+    name = models.CharField(_("Name"), max_length=200, unique=True)
+    slug = models.SlugField(_("Kurzname"), max_length=200, unique=True)
+    kind = models.CharField(_("Art"), max_length=80, blank=True)
+    url = models.URLField(_("Website"), blank=True)
+    description = models.TextField(_("Beschreibung"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        FieldPanel("url"),
+        FieldPanel("description"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Organisation")
+        verbose_name_plural = _("Organisationen")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@register_snippet
+class Person(index.Indexed, models.Model):
+    """A person named in releases, with the role they appear in (e.g. Oberbürgermeister)."""
+
+    name = models.CharField(_("Name"), max_length=200, unique=True)
+    slug = models.SlugField(_("Kurzname"), max_length=200, unique=True)
+    role = models.CharField(_("Funktion"), max_length=200, blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("Organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+    )
+    url = models.URLField(_("Link"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("url"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Person")
+        verbose_name_plural = _("Personen")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PressArchivePage(Page):
+    """/presse/: all releases, newest first, filtered by partner city, topic and year."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["news.PressReleasePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Pressearchiv")
+
+    def get_context(self, request, *args, **kwargs):
+        from twinning.news.selectors import archive_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(archive_context(self, request.GET))
+        return context
+
+
+def first_sentences(text: str, limit: int = TEASER_LENGTH) -> str:
+    """Whole sentences from the start of ``text`` that fit in ``limit`` characters."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])", text)
+    picked = ""
+    for sentence in sentences:
+        candidate = f"{picked} {sentence}".strip()
+        if len(candidate) > limit:
+            break
+        picked = candidate
+    return picked or Truncator(text).chars(limit)
+
+
+def body_plain_text(body: Iterable) -> str:
+    """The readable text of a body stream: paragraphs, headings and quotes."""
+    parts: list[str] = []
+    for block in body:
+        if block.block_type == "paragraph":
+            parts.append(strip_tags(block.value.source))
+        elif block.block_type == "heading" or block.block_type == "quote":
+            parts.append(block.value["text"])
+    return "\n\n".join(p.strip() for p in parts if p.strip())
+
+
+class PressReleaseForm(WagtailAdminPageForm):
+    """Refuses to publish while a photo of the release has no credit, with a message saying which."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if "action-publish" in self.data:
+            lead = cleaned.get("lead_image")
+            if lead is not None and not lead.has_credit:
+                self.add_error(
+                    "lead_image",
+                    forms.ValidationError(
+                        _(
+                            "Das Aufmacherbild „%(title)s“ hat keinen Bildnachweis. Bitte ergänzen "
+                            "Sie ihn am Bild, bevor Sie die Meldung veröffentlichen."
+                        ),
+                        params={"title": lead.title},
+                    ),
+                )
+            body = cleaned.get("body")
+            if body is not None:
+                missing = [img.title for img in images_in_body(body) if not img.has_credit]
+                if missing:
+                    self.add_error(
+                        "body",
+                        forms.ValidationError(
+                            _("Diese Bilder im Text haben keinen Bildnachweis: %(titles)s"),
+                            params={"titles": ", ".join(missing)},
+                        ),
+                    )
+        return cleaned
+
+
+def images_in_body(body: Iterable) -> list:
+    images = []
+    for block in body:
+        if block.block_type == "image" and block.value is not None:
+            images.append(block.value)
+        elif block.block_type == "gallery":
+            images.extend(img for img in block.value["images"] if img is not None)
+    return images
+
+
+class PressReleasePage(Page):
+    """One press release, shaped after the anatomy of a municipal press page (DESIGN.md)."""
+
+    subtitle = models.CharField(
+        _("Unterzeile"), max_length=300, blank=True, help_text=_("Fasst die Meldung kurz zusammen.")
+    )
+    published_at = models.DateTimeField(_("Veröffentlicht am"), default=timezone.now, db_index=True)
+    teaser = models.TextField(
+        _("Anreißer"),
+        blank=True,
+        help_text=_("Ein bis zwei Sätze für Listen. Leer: die ersten Sätze des Textes."),
+    )
+    summary = models.TextField(editable=False, blank=True)
+    lead_image = models.ForeignKey(
+        "core.CityImage",
+        verbose_name=_("Aufmacherbild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("Text"), blank=True)
+    partner_cities = ParentalManyToManyField(
+        "partnerships.PartnerCityPage",
+        verbose_name=_("Partnerstädte"),
+        blank=True,
+        related_name="press_releases",
+    )
+    topics = ParentalManyToManyField(Topic, verbose_name=_("Themen"), blank=True, related_name="+")
+    people = ParentalManyToManyField(
+        Person, verbose_name=_("Personen"), blank=True, related_name="+"
+    )
+    organisations = ParentalManyToManyField(
+        Organisation, verbose_name=_("Organisationen"), blank=True, related_name="+"
+    )
+    related_releases = ParentalManyToManyField(
+        "self", verbose_name=_("Verwandte Meldungen"), blank=True, symmetrical=False
+    )
+    source_id = models.CharField(
+        _("Quell-ID"), max_length=255, null=True, blank=True, unique=True, editable=False
+    )
+    source_url = models.URLField(_("Quell-URL"), max_length=1000, blank=True, editable=False)
+    import_details = models.JSONField(default=dict, blank=True, editable=False)
+
+    base_form_class = PressReleaseForm
+    content_panels = Page.content_panels + [
+        FieldPanel("subtitle"),
+        FieldPanel("published_at"),
+        FieldPanel("teaser"),
+        FieldPanel("lead_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("partner_cities", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("people"),
+                FieldPanel("organisations"),
+                FieldPanel("related_releases"),
+            ],
+            _("Worum es geht"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("subtitle"),
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+        index.FilterField("published_at"),
+    ]
+    parent_page_types = ["news.PressArchivePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("Pressemitteilung")
+        verbose_name_plural = _("Pressemitteilungen")
+        indexes = [models.Index(fields=["-published_at"], name="news_release_published")]
+
+    @property
+    def body_text(self) -> str:
+        return body_plain_text(self.body)
+
+    def compute_summary(self) -> str:
+        return self.teaser.strip() or first_sentences(self.body_text)
+
+    def save(self, *args, **kwargs):
+        self.summary = self.compute_summary()
+        if self.live:
+            self.guard_credits()
+        return super().save(*args, **kwargs)
+
+    def guard_credits(self) -> None:
+        """The last line of defence: no path (admin, import, scheduler) publishes an uncredited photo."""
+        images = [self.lead_image] if self.lead_image_id else []
+        images += images_in_body(self.body)
+        missing = [img.title for img in images if img is not None and not img.has_credit]
+        if missing:
+            raise ValidationError(
+                _("Veröffentlichen nicht möglich: Bildnachweis fehlt bei %(titles)s."),
+                params={"titles": ", ".join(missing)},
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        from twinning.news.selectors import release_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(release_context(self))
+        return context
