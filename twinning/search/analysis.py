@@ -1,0 +1,681 @@
+"""German text analysis for search: tokens to index, queries to match, snippets to show.
+
+Pure Python (no Django), so that SQLite and PostgreSQL index exactly the same tokens and
+the database only has to match tokens that are already normalised:
+
+* words are lowercased, NFKC-normalised, ß becomes ss and diacritics other than the German
+  umlauts are dropped (Besançon = Besancon); the Snowball German stemmer then folds
+  ä/ö/ü and the transliterations ae/oe/ue (Dünkirchen = Duenkirchen = Dunkirchen) and strips
+  inflection (Partnerstädte = Partnerstadt, Schülerinnen = Schüler);
+* Latin plurals the stemmer leaves apart are joined (Museen = Museum, Zentren = Zentrum);
+* gender forms such as "Schüler*innen", "Bürger:innen" and "BürgerInnen" count as the base word;
+* hyphenated compounds ("Oder-Spree", "Schüler-Austausch") are indexed as their parts and as
+  the joined word, so that both spellings meet;
+* stop words are not indexed.
+
+Compound words are handled at query time rather than by indexing guessed parts: a query
+term also matches every indexed word that *starts* with it (Klimaschutz finds
+Klimaschutzkonzept) and, through :func:`expand_compounds` and a lexicon of the indexed
+words, every indexed word that *ends* with it after a plausible head (Gruppen finds
+Schülergruppen, Partnerschaft finds Städtepartnerschaft), while a compound query word is
+also tried as its two halves (Schüleraustausch finds "Austausch mit Schülern"). The
+lexicon comes from the corpus itself, so the splitting adapts to whatever the city writes
+about and the index does not grow with guessed parts.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Protocol
+
+import Stemmer
+
+MAX_QUERY_CHARS = 1000
+MAX_TERMS = 12
+MAX_TERM_CHARS = 64
+MIN_PREFIX_LEN = 4
+MAX_COMPOUND_EXPANSIONS = 12
+
+# Weights of the ways a document word can match a query term (1.0 = the very word).
+WEIGHT_EXACT = 1.0
+WEIGHT_PREFIX = 0.55
+WEIGHT_COMPOUND = 0.7
+WEIGHT_SPLIT = 0.45
+
+# fmt: off
+STOP_WORDS: frozenset[str] = frozenset(["a", "ab", "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "ander", "andere", "anderem", "anderen", "anderer", "anderes", "anders", "auch", "auf", "aus", "bei", "beide", "beiden", "beim", "bereits", "bin", "bis", "bisher", "bist", "bzw", "da", "dabei", "dadurch", "dafür", "dagegen", "daher", "dahin", "damals", "damit", "danach", "dann", "daran", "darauf", "daraus", "darf", "darin", "darüber", "darum", "darunter", "das", "dass", "davon", "davor", "dazu", "dein", "deine", "deinem", "deinen", "deiner", "dem", "den", "denen", "denn", "dennoch", "der", "deren", "derer", "des", "deshalb", "dessen", "dich", "die", "dies", "diese", "diesem", "diesen", "dieser", "dieses", "dir", "doch", "dort", "du", "durch", "eben", "ebenfalls", "ebenso", "ein", "eine", "einem", "einen", "einer", "eines", "einig", "einige", "einigem", "einigen", "einiger", "einiges", "einmal", "er", "es", "etwa", "etwas", "euch", "euer", "eure", "eurem", "euren", "eurer", "für", "gab", "gegen", "gewesen", "gibt", "habe", "haben", "hat", "hatte", "hatten", "hattest", "hier", "hin", "hinter", "ich", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "im", "immer", "in", "indem", "ins", "ist", "ja", "je", "jede", "jedem", "jeden", "jeder", "jedes", "jedoch", "jene", "jenem", "jenen", "jener", "jenes", "jetzt", "kann", "kannst", "kein", "keine", "keinem", "keinen", "keiner", "keines", "können", "könnte", "konnte", "konnten", "man", "manche", "manchem", "manchen", "mancher", "manches", "mehr", "mein", "meine", "meinem", "meinen", "meiner", "meines", "mich", "mir", "mit", "muss", "musste", "müssen", "nach", "nachdem", "nein", "nicht", "nichts", "noch", "nun", "nur", "ob", "oder", "ohne", "sehr", "sei", "seid", "sein", "seine", "seinem", "seinen", "seiner", "seines", "seit", "seitdem", "selbst", "sich", "sie", "sind", "so", "sodass", "solche", "solchem", "solchen", "solcher", "solches", "soll", "sollen", "sollte", "sollten", "sondern", "sowie", "sowohl", "über", "um", "und", "uns", "unser", "unsere", "unserem", "unseren", "unserer", "unseres", "unter", "viel", "viele", "vom", "von", "vor", "wann", "war", "waren", "warst", "was", "weil", "weiter", "weitere", "weiteren", "welche", "welchem", "welchen", "welcher", "welches", "wenn", "wer", "werde", "werden", "wie", "wieder", "will", "wir", "wird", "wirst", "wo", "woher", "wohin", "wollen", "wollte", "worden", "wurde", "wurden", "während", "zu", "zum", "zur", "zwar", "zwischen", "s", "z", "b", "d", "h", "u"])
+# fmt: on
+
+WEIGHT_RELATED = 0.8
+
+# General German knowledge, not the partner cities (those come from the records): a
+# country, its adjective and its people are one topic for a reader ("Schüleraustausch
+# Frankreich" is about French pupils), and a few abbreviations stand for their words.
+RELATED_WORDS: tuple[tuple[str, ...], ...] = (
+    ("Frankreich", "französisch", "Franzosen", "Französin"),
+    ("Niederlande", "niederländisch", "Niederländer", "Holland", "holländisch"),
+    (
+        "Großbritannien",
+        "britisch",
+        "Briten",
+        "England",
+        "englisch",
+        "Engländer",
+        "Vereinigtes Königreich",
+    ),
+    ("USA", "Vereinigte Staaten", "amerikanisch", "Amerikaner", "Amerika"),
+    ("Türkei", "türkisch", "Türken"),
+    ("Russland", "russisch", "Russen"),
+    ("Ukraine", "ukrainisch", "Ukrainer"),
+    ("Polen", "polnisch"),
+    ("China", "chinesisch", "Chinesen"),
+    ("Italien", "italienisch", "Italiener"),
+    ("Spanien", "spanisch", "Spanier"),
+    ("Belgien", "belgisch", "Belgier"),
+    ("Österreich", "österreichisch"),
+    ("Europa", "europäisch", "EU", "Europäische Union"),
+    ("Oberbürgermeister", "Oberbürgermeisterin", "OB"),
+    ("Auszubildende", "Azubi", "Azubis", "Auszubildender"),
+    ("Universität", "Uni"),
+    ("Volkshochschule", "VHS"),
+    ("Kindertagesstätte", "Kita"),
+)
+
+# Generic words in front of a place name ("Landkreis Oder-Spree"): the rest alone names it too.
+_NAME_PREFIXES = ("landkreis", "kreis", "stadt", "gemeinde", "city of", "county of", "ville de")
+
+_HYPHENS = "-\u2010\u2011"
+_WORD_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
+# "Schüler*innen", "Bürger:innen", "Bürger_innen", "Bürger/-innen", "BürgerInnen", "Lehrer*in"
+_GENDER_RE = re.compile(r"(?<=[^\W\d_])(?:[*:_/]-?[iI]nnen|[*:_/]-?[iI]n\b|Innen\b)")
+_GERMAN_KEEP = frozenset("äöü")
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+
+_stemmer = Stemmer.Stemmer("german")
+
+
+class Lexicon(Protocol):
+    """The indexed words with their document frequencies (see ``models.SearchTerm``)."""
+
+    def ending_with(self, suffix: str, limit: int) -> list[tuple[str, int]]:
+        """Indexed words that end with ``suffix`` and are longer than it, most frequent first."""
+        ...
+
+    def frequencies(self, words: Iterable[str]) -> dict[str, int]:
+        """Document frequency of each of ``words`` that is indexed."""
+        ...
+
+
+def _strip_accent(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)) or char
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _GERMAN_KEEP or char.isascii():
+        return char
+    if char == "ß":
+        return "ss"
+    return _strip_accent(char)
+
+
+def fold(word: str) -> str:
+    """Lowercase and fold a word, keeping ä/ö/ü for the stemmer (which folds them itself)."""
+    word = unicodedata.normalize("NFKC", word).lower()
+    if word.isascii():
+        return word
+    return "".join(_fold_char(c) for c in word)
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The index form of one word (no hyphens): folded and stemmed."""
+    folded = fold(word)
+    if not folded.isalpha():
+        return folded  # numbers and codes ("2024", "co2") are kept as they are
+    stemmed = _stemmer.stemWord(folded)
+    # Latin plurals the stemmer keeps apart: Museum/Museen, Zentrum/Zentren, Studium/Studien.
+    if len(stemmed) >= 6 and stemmed.endswith("um") and stemmed[-3] in "eiar":
+        stemmed = stemmed[:-2]
+    if not stemmed.isascii():
+        stemmed = "".join(_fold_char(c) for c in stemmed)
+    return stemmed
+
+
+def _is_stop(folded_word: str) -> bool:
+    return folded_word in STOP_WORDS
+
+
+def _clean(text: str) -> str:
+    return _GENDER_RE.sub("", text)
+
+
+def iter_words(text: str) -> Iterator[re.Match[str]]:
+    """Words of a text, hyphenated compounds as one match, with their offsets."""
+    return _WORD_RE.finditer(text)
+
+
+def _split_hyphens(word: str) -> list[str]:
+    return [p for p in re.split(f"[{_HYPHENS}]", word) if p]
+
+
+def word_tokens(word: str) -> list[str]:
+    """Index tokens of one word as matched by :func:`iter_words`."""
+    parts = _split_hyphens(word)
+    if len(parts) == 1:
+        if len(word) > MAX_TERM_CHARS:
+            return []
+        lowered = word.lower()
+        if _is_stop(lowered) or (len(lowered) == 1 and not lowered.isdigit()):
+            return []
+        return [stem(word)]
+    tokens = [stem(p) for p in parts if len(p) <= MAX_TERM_CHARS]
+    joined = "".join(parts)
+    if len(joined) <= MAX_TERM_CHARS and not joined.isdigit():
+        tokens.append(stem(joined))
+    return tokens
+
+
+def analyse_tokens(text: str) -> list[str]:
+    """Index tokens of a text in order."""
+    if not text:
+        return []
+    tokens: list[str] = []
+    for match in iter_words(_clean(text)):
+        tokens.extend(word_tokens(match.group()))
+    return tokens
+
+
+def analyse_document(text: str) -> str:
+    """The space-joined index tokens of a text, as stored and given to the full-text index."""
+    return " ".join(analyse_tokens(text))
+
+
+# --------------------------------------------------------------------------- queries
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """One way to satisfy a query term: all ``tokens`` occur (the last one as a prefix if
+    ``prefix``); ``weight`` says how good a match it is compared with the word itself."""
+
+    tokens: tuple[str, ...]
+    prefix: bool = False
+    weight: float = WEIGHT_EXACT
+    kind: str = "exact"  # exact | prefix | synonym | compound | split
+
+
+@dataclass(frozen=True)
+class Term:
+    """A query word (or a multi-word place name) and the ways a document can match it."""
+
+    text: str
+    alternatives: tuple[Alternative, ...]
+
+    @property
+    def main(self) -> str:
+        return self.alternatives[0].tokens[-1]
+
+
+def _fts5_alternative(alt: Alternative) -> str:
+    parts = [f'"{t}"' for t in alt.tokens]
+    if alt.prefix:
+        parts[-1] += "*"
+    return parts[0] if len(parts) == 1 else "(" + " AND ".join(parts) + ")"
+
+
+def _tsquery_alternative(alt: Alternative) -> str:
+    parts = [f"'{t}'" for t in alt.tokens]
+    if alt.prefix:
+        parts[-1] += ":*"
+    return parts[0] if len(parts) == 1 else "(" + " & ".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed search query: terms that are each satisfied by any of their alternatives.
+
+    Tokens contain only letters and digits (see :func:`_safe_token`), so the FTS5 and
+    tsquery strings built here cannot carry operators from the user's input.
+    """
+
+    text: str
+    terms: tuple[Term, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+    def to_fts5(self, mode: str = "and") -> str:
+        joiner = " AND " if mode == "and" else " OR "
+        return joiner.join(
+            "(" + " OR ".join(_fts5_alternative(a) for a in t.alternatives) + ")"
+            for t in self.terms
+        )
+
+    def to_tsquery(self, mode: str = "and") -> str:
+        joiner = " & " if mode == "and" else " | "
+        return joiner.join(
+            "(" + " | ".join(_tsquery_alternative(a) for a in t.alternatives) + ")"
+            for t in self.terms
+        )
+
+    @property
+    def matcher(self) -> TokenMatcher:
+        return _matcher_for(self)
+
+
+@dataclass
+class TokenMatcher:
+    """Tells for an index token which query terms it matches and how well."""
+
+    exact: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    prefixes: list[tuple[str, int, float]] = field(default_factory=list)
+    prefix_tuple: tuple[str, ...] = ()
+
+    def add_exact(self, token: str, term: int, weight: float) -> None:
+        self.exact.setdefault(token, []).append((term, weight))
+
+    def match(self, token: str) -> dict[int, float]:
+        """Best weight per term index for one token (empty when it matches nothing)."""
+        found: dict[int, float] = {}
+        for term, weight in self.exact.get(token, ()):
+            if weight > found.get(term, 0.0):
+                found[term] = weight
+        if self.prefix_tuple and token.startswith(self.prefix_tuple):
+            for prefix, term, weight in self.prefixes:
+                if token.startswith(prefix) and weight > found.get(term, 0.0):
+                    found[term] = weight
+        return found
+
+
+_MATCHER_CACHE: dict[int, tuple[Query, TokenMatcher]] = {}
+
+
+def _matcher_for(query: Query) -> TokenMatcher:
+    cached = _MATCHER_CACHE.get(id(query))
+    if cached is not None and cached[0] is query:
+        return cached[1]
+    matcher = TokenMatcher()
+    for i, term in enumerate(query.terms):
+        for alt in term.alternatives:
+            # Every token of a multi-token alternative is worth marking in a snippet.
+            for token in alt.tokens[:-1]:
+                matcher.add_exact(token, i, alt.weight)
+            if alt.prefix:
+                matcher.prefixes.append((alt.tokens[-1], i, alt.weight))
+            else:
+                matcher.add_exact(alt.tokens[-1], i, alt.weight)
+    matcher.prefix_tuple = tuple(p for p, _, _ in matcher.prefixes)
+    if len(_MATCHER_CACHE) > 256:
+        _MATCHER_CACHE.clear()
+    _MATCHER_CACHE[id(query)] = (query, matcher)
+    return matcher
+
+
+def _safe_token(token: str) -> bool:
+    return bool(token) and len(token) <= MAX_TERM_CHARS and token.isalnum()
+
+
+def _word_alternatives(word: str) -> list[Alternative]:
+    """Alternatives of one typed word: the stem, and the stem as a prefix when long enough."""
+    parts = _split_hyphens(word)
+    if len(parts) > 1:
+        tokens = tuple(stem(p) for p in parts if _safe_token(stem(p)))
+        joined = stem("".join(parts))
+        alts: list[Alternative] = []
+        if _safe_token(joined):
+            alts.append(Alternative((joined,)))
+            if joined.isalpha() and len(joined) >= MIN_PREFIX_LEN:
+                alts.append(Alternative((joined,), True, WEIGHT_PREFIX, "prefix"))
+        if len(tokens) > 1:
+            alts.append(Alternative(tokens, False, WEIGHT_SPLIT, "split"))
+        return alts
+    token = stem(word)
+    if not _safe_token(token):
+        return []
+    alts = [Alternative((token,))]
+    if token.isalpha() and len(token) >= MIN_PREFIX_LEN:
+        alts.append(Alternative((token,), True, WEIGHT_PREFIX, "prefix"))
+    elif token.isalpha():
+        # A short stem ("haf" of Hafen) would match too much as a prefix; the word as typed
+        # still heads its compounds (Hafengebiet, Hafenamt).
+        surface = surface_form(word)
+        if len(surface) >= 5 and surface != token and _safe_token(surface):
+            alts.append(Alternative((surface,), True, WEIGHT_PREFIX, "prefix"))
+    return alts
+
+
+def surface_form(word: str) -> str:
+    """The word folded like the stemmer folds it, but not stemmed (heads of compounds)."""
+    return fold(word).translate(_UMLAUTS)
+
+
+@dataclass(frozen=True)
+class SynonymIndex:
+    """Place names that mean the same place (Dünkirchen = Dunkerque = Dunkirk)."""
+
+    by_key: dict[tuple[str, ...], int]
+    groups: tuple[tuple[tuple[str, ...], ...], ...]
+    max_words: int
+
+    def lookup(self, key: tuple[str, ...]) -> int | None:
+        return self.by_key.get(key)
+
+
+def _name_keys(name: str) -> list[tuple[str, ...]]:
+    """Keys (stem sequences) under which a place name is recognised in a query."""
+    keys: list[tuple[str, ...]] = []
+    for variant in _name_variants(name):
+        words = [m.group() for m in iter_words(variant)]
+        key = tuple(stem(w) for w in words)
+        if key and all(_safe_token(t) for t in key):
+            keys.append(key)
+        # "Oder-Spree" typed as "Oder Spree" or "OderSpree"
+        flat = [stem(p) for w in words for p in _split_hyphens(w)]
+        if len(flat) > len(key) and all(_safe_token(t) for t in flat):
+            keys.append(tuple(flat))
+        if len(words) == 1 and len(flat) > 1:
+            keys.append((stem("".join(_split_hyphens(words[0]))),))
+    return keys
+
+
+def _name_variants(name: str) -> set[str]:
+    lowered = fold(name).strip()
+    variants = {lowered}
+    for prefix in _NAME_PREFIXES:
+        if lowered.startswith(prefix + " ") and len(lowered) > len(prefix) + 2:
+            variants.add(lowered[len(prefix) + 1 :])
+    return variants
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """Tokens a document mentioning the name surely has (a hyphenated word: the joined one)."""
+    tokens: list[str] = []
+    for match in iter_words(_clean(name)):
+        found = word_tokens(match.group())
+        if found:
+            tokens.append(found[-1])
+    return tuple(tokens)
+
+
+@lru_cache(maxsize=32)
+def _build_synonyms(groups: tuple[tuple[str, ...], ...]) -> SynonymIndex:
+    by_key: dict[tuple[str, ...], int] = {}
+    built: list[tuple[tuple[str, ...], ...]] = []
+    max_words = 1
+    for names in groups:
+        index = len(built)
+        token_sets: list[tuple[str, ...]] = []
+        for name in names:
+            for variant in _name_variants(name):
+                tokens = _name_tokens(variant)
+                if tokens and tokens not in token_sets:
+                    token_sets.append(tokens)
+            for key in _name_keys(name):
+                by_key.setdefault(key, index)
+                max_words = max(max_words, len(key))
+        built.append(tuple(token_sets))
+    return SynonymIndex(by_key, tuple(built), max_words)
+
+
+def synonym_index(groups: Sequence[Sequence[str]] | None) -> SynonymIndex | None:
+    if not groups:
+        return None
+    return _build_synonyms(tuple(tuple(g) for g in groups if g))
+
+
+def _synonym_alternatives(
+    synonyms: SynonymIndex, group: int, typed: tuple[str, ...] = (), weight: float = WEIGHT_EXACT
+) -> list[Alternative]:
+    """All names of the group; ``typed`` (the reader's own word) first at full weight."""
+    alts: list[Alternative] = []
+    ordered = sorted(synonyms.groups[group], key=lambda tokens: tokens != typed)
+    for tokens in ordered:
+        w = WEIGHT_EXACT if tokens == typed else weight
+        alts.append(Alternative(tokens, False, w, "synonym"))
+        last = tokens[-1]
+        if last.isalpha() and len(last) >= 5:
+            # Adjectives and compounds of a place: Venloer, Dunkerquois, Leicestershire.
+            alts.append(Alternative(tokens, True, w * WEIGHT_PREFIX, "prefix"))
+    return alts
+
+
+def parse_query(
+    q: str,
+    synonyms: Sequence[Sequence[str]] | None = None,
+    related: Sequence[Sequence[str]] | None = RELATED_WORDS,
+) -> Query:
+    """Turn what a reader typed into query terms; never raises, whatever the input.
+
+    Everything but letters, digits and hyphens inside words is ignored, so operators of
+    FTS5 (NEAR, AND, *, ^, :) and tsquery (&, |, !, <->, :*) are just punctuation here.
+    """
+    if not isinstance(q, str):
+        return Query("")
+    text = _clean(q[:MAX_QUERY_CHARS])
+    words = [m.group() for m in iter_words(text)]
+    words = [w for w in words if len(w) <= MAX_TERM_CHARS * 2][: MAX_TERMS * 3]
+    index = synonym_index(synonyms)
+    related_index = synonym_index(related)
+    keys = [tuple(stem(p) for p in _split_hyphens(w)) for w in words]
+    terms: list[Term] = []
+    seen: set[tuple[Alternative, ...]] = set()
+    i = 0
+    while i < len(words) and len(terms) < MAX_TERMS:
+        alts: list[Alternative] | None = None
+        consumed = 1
+        for idx, weight in ((index, WEIGHT_EXACT), (related_index, WEIGHT_RELATED)):
+            if idx is None or alts is not None:
+                continue
+            for n in range(min(idx.max_words, len(words) - i), 0, -1):
+                flat = tuple(t for k in keys[i : i + n] for t in k)
+                group = idx.lookup(flat)
+                if group is None and n == 1 and len(keys[i]) > 1:
+                    group = idx.lookup((stem("".join(_split_hyphens(words[i]))),))
+                if group is not None:
+                    typed = _name_tokens(" ".join(words[i : i + n]))
+                    alts = _synonym_alternatives(idx, group, typed, weight)
+                    consumed = n
+                    break
+        if alts is None:
+            word = words[i]
+            if (
+                len(word) > MAX_TERM_CHARS
+                or len(_split_hyphens(word)) == 1
+                and (_is_stop(word.lower()) or (len(word) == 1 and not word.isdigit()))
+            ):
+                alts = []
+            else:
+                alts = _word_alternatives(word)
+        label = " ".join(words[i : i + consumed])
+        i += consumed
+        if not alts:
+            continue
+        signature = tuple(alts)
+        if signature in seen:
+            continue
+        seen.add(signature)
+        terms.append(Term(label, signature))
+    return Query(q[:MAX_QUERY_CHARS], tuple(terms))
+
+
+# --------------------------------------------------------------------------- compounds
+
+_LINKING = ("ens", "es", "en", "er", "s", "n", "e")
+
+
+def _head_forms(head: str) -> set[str]:
+    forms = {head, stem(head)}
+    for link in _LINKING:
+        if head.endswith(link) and len(head) - len(link) >= 3:
+            base = head[: -len(link)]
+            forms.add(base)
+            forms.add(stem(base))
+    return {f for f in forms if len(f) >= 3}
+
+
+def expand_compounds(query: Query, lexicon: Lexicon) -> Query:
+    """Add compound matches from the lexicon of indexed words to each term.
+
+    * tail: indexed words that end with the term after a head that is a word of its own
+      (possibly with a linking -s-, -es-, -n-, -en-, -er-, -e-): "grupp" adds
+      "schulergrupp", "jugendgrupp"; "reis" does not add "landkreis" because "landk" is no
+      word;
+    * split: a long compound term is also satisfied by its head and tail as separate words
+      ("schuleraustausch" by "schul*" and "austausch").
+    """
+    if not query.terms:
+        return query
+    candidates: dict[int, list[tuple[str, int, str]]] = {}
+    splits: dict[int, list[tuple[str, str]]] = {}
+    wanted: set[str] = set()
+    for i, term in enumerate(query.terms):
+        main = term.alternatives[0]
+        if main.kind != "exact" or len(main.tokens) != 1:
+            continue
+        token = main.tokens[0]
+        if not token.isalpha():
+            continue
+        if len(token) >= MIN_PREFIX_LEN:
+            found = []
+            for word, df in lexicon.ending_with(token, 200):
+                head = word[: -len(token)]
+                if len(head) < 3:
+                    continue
+                forms = _head_forms(head)
+                wanted.update(forms)
+                found.append((word, df, head))
+            candidates[i] = found
+        if len(token) >= 7:
+            options = []
+            for cut in range(3, len(token) - 3):
+                head, tail = token[:cut], token[cut:]
+                forms = _head_forms(head)
+                wanted.update(forms)
+                wanted.add(tail)
+                options.append((head, tail))
+            splits[i] = options
+    if not candidates and not splits:
+        return query
+    known = lexicon.frequencies(wanted) if wanted else {}
+
+    def plausible(head: str) -> str | None:
+        best = None
+        for form in _head_forms(head):
+            if known.get(form, 0) > 0 and (best is None or len(form) > len(best)):
+                best = form
+        return best
+
+    terms = list(query.terms)
+    for i, term in enumerate(query.terms):
+        extra: list[Alternative] = []
+        chosen = [
+            (df, word) for word, df, head in candidates.get(i, ()) if plausible(head) is not None
+        ]
+        chosen.sort(key=lambda x: (-x[0], x[1]))
+        for _df, word in chosen[:MAX_COMPOUND_EXPANSIONS]:
+            extra.append(Alternative((word,), False, WEIGHT_COMPOUND, "compound"))
+        best_split = None
+        for head, tail in splits.get(i, ()):
+            if known.get(tail, 0) <= 0:
+                continue
+            head_form = plausible(head)
+            if head_form is None:
+                continue
+            best_split = (head_form, tail)
+            break  # the longest tail that is a word wins
+        if best_split is not None:
+            head_form, tail = best_split
+            if len(head_form) >= MIN_PREFIX_LEN:
+                extra.append(Alternative((tail, head_form), True, WEIGHT_SPLIT, "split"))
+            else:
+                extra.append(Alternative((head_form, tail), False, WEIGHT_SPLIT, "split"))
+        if extra:
+            terms[i] = Term(term.text, term.alternatives + tuple(extra))
+    return Query(query.text, tuple(terms))
+
+
+# --------------------------------------------------------------------------- snippets
+
+
+def _mark_spans(text: str, query: Query) -> list[tuple[int, int, frozenset[int]]]:
+    matcher = query.matcher
+    spans: list[tuple[int, int, frozenset[int]]] = []
+    for match in iter_words(text):
+        word = match.group()
+        hits: set[int] = set()
+        tokens = word_tokens(_clean(word)) or ([stem(word)] if len(word) <= MAX_TERM_CHARS else [])
+        for token in tokens:
+            hits.update(matcher.match(token))
+        if hits:
+            spans.append((match.start(), match.end(), frozenset(hits)))
+    return spans
+
+
+def _window(text: str, spans: list[tuple[int, int, frozenset[int]]], max_len: int) -> int:
+    """Start offset of the window of ``max_len`` characters with the most distinct terms."""
+    best_start, best_score = 0, (-1, -1)
+    right = 0
+    for left in range(len(spans)):
+        start = spans[left][0]
+        if right < left:
+            right = left
+        while right + 1 < len(spans) and spans[right + 1][1] - start <= max_len - 20:
+            right += 1
+        distinct: set[int] = set()
+        for s in spans[left : right + 1]:
+            distinct.update(s[2])
+        score = (len(distinct), right - left + 1)
+        if score > best_score:
+            best_score, best_start = score, start
+    return best_start
+
+
+def highlight(text: str, query: Query, max_len: int = 240) -> str:
+    """An HTML-escaped snippet of ``text`` around its best match, matched words in <mark>."""
+    if not text:
+        return ""
+    text = " ".join(text.split())
+    spans = _mark_spans(text, query) if query else []
+    if not spans:
+        if len(text) <= max_len:
+            return html.escape(text)
+        cut = text.rfind(" ", 0, max_len)
+        return html.escape(text[: cut if cut > max_len // 2 else max_len]) + " …"
+    start = _window(text, spans, max_len)
+    if len(text) <= max_len:
+        start = 0
+    else:
+        # Begin at the sentence start when it is close, else a few words before the match.
+        sentence = max(text.rfind(". ", 0, start), text.rfind("! ", 0, start), -2) + 2
+        if start - sentence <= 60 and sentence >= 0:
+            start = sentence if sentence > 1 else 0
+        else:
+            back = text.rfind(" ", 0, max(0, start - 30))
+            start = back + 1 if back >= 0 else 0
+        if len(text) - start < max_len:
+            back = text.rfind(" ", 0, max(0, len(text) - max_len))
+            start = min(start, back + 1 if back >= 0 else 0)
+    end = min(len(text), start + max_len)
+    if end < len(text):
+        cut = text.rfind(" ", start, end)
+        if cut > start + max_len // 2:
+            end = cut
+    out: list[str] = ["… "] if start > 0 else []
+    pos = start
+    for s, e, _hits in spans:
+        if s < start or e > end:
+            continue
+        out.append(html.escape(text[pos:s]))
+        out.append("<mark>" + html.escape(text[s:e]) + "</mark>")
+        pos = e
+    out.append(html.escape(text[pos:end]))
+    if end < len(text):
+        out.append(" …")
+    return "".join(out)

@@ -1,0 +1,79 @@
+"""The search index: one row per searchable thing, with the analysed tokens per field.
+
+The full-text index proper lives beside these tables and is created by the migrations,
+because Django has no field for it that works on both databases: on SQLite an FTS5 table
+``search_fts`` (external content over ``SearchDocument``, kept in step by triggers), on
+PostgreSQL a generated ``tsvector`` column ``search_vector`` with a GIN index. Both index
+the ``tokens_*`` columns, which :mod:`twinning.search.analysis` has already stemmed and
+folded, so both databases match exactly the same tokens.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchDocument(models.Model):
+    """A press release, partner city or event as the search sees it.
+
+    The display fields (title … body, published, partner_cities) are copies made when the
+    source is published, so that a result page needs no query into the other apps.
+    """
+
+    class Kind(models.TextChoices):
+        PRESS_RELEASE = "press_release", _("Pressemitteilung")
+        PARTNER_CITY = "partner_city", _("Partnerstadt")
+        EVENT = "event", _("Termin")
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    object_id = models.CharField(max_length=64)
+    url = models.CharField(max_length=500, blank=True)
+    title = models.TextField()
+    subtitle = models.TextField(blank=True)
+    teaser = models.TextField(blank=True)
+    body = models.TextField(blank=True, help_text="Plain text, for snippets.")
+    published = models.DateTimeField(null=True, blank=True)
+    source_id = models.CharField(max_length=255, null=True, blank=True)
+    partner_cities = models.TextField(blank=True, help_text="Display names, comma-separated.")
+    live = models.BooleanField(default=True)
+    tokens_title = models.TextField(blank=True)
+    tokens_subtitle = models.TextField(blank=True)
+    tokens_teaser = models.TextField(blank=True)
+    tokens_body = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="search_document_unique")
+        ]
+        verbose_name = _("Suchdokument")
+        verbose_name_plural = _("Suchdokumente")
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.object_id} {self.title[:60]}"
+
+    def token_set(self) -> set[str]:
+        return set(
+            f"{self.tokens_title} {self.tokens_subtitle} {self.tokens_teaser} "
+            f"{self.tokens_body}".split()
+        )
+
+
+class SearchTerm(models.Model):
+    """Every indexed token with the number of live documents that contain it.
+
+    It is the lexicon that splits compounds at query time (which indexed words end with
+    "gruppe"? is "schuler" a word?) and gives the ranking its inverse document frequency.
+    ``rev`` is the token reversed, indexed, so "words ending with x" is a range scan.
+    """
+
+    term = models.CharField(max_length=64, primary_key=True)
+    rev = models.CharField(max_length=64)
+    df = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("Suchbegriff")
+        verbose_name_plural = _("Suchbegriffe")
+
+    def __str__(self) -> str:
+        return f"{self.term} ({self.df})"

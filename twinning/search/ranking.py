@@ -1,0 +1,129 @@
+"""The final order of the best candidates, the same on SQLite and PostgreSQL.
+
+The databases find the matches and a first order (FTS5's bm25, PostgreSQL's ts_rank,
+which knows no inverse document frequency); this module re-scores the best few dozen of
+them with one formula, BM25F over the four fields, where
+
+* a field counts by its weight (title 10, subtitle 5, teaser 3, body 1), so a word in the
+  headline beats the same word in the subheading, teaser or body;
+* a document word counts by how well it matches a query term: the very word 1.0, a
+  compound with it as its tail 0.7, a longer word with it as its head 0.55, the compound
+  split into head and tail 0.45, another name of the same partner city 1.0;
+* rare terms count more (idf from the lexicon);
+* a document missing some terms of the query is scaled by the square of the share it has;
+* equal scores go to the newer document.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from twinning.search.analysis import Query
+
+FIELD_WEIGHTS = (10.0, 5.0, 3.0, 1.0)
+FIELD_B = (0.3, 0.3, 0.5, 0.75)
+K1 = 1.2
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: int
+    fields: tuple[str, str, str, str]
+    published_ts: float
+
+
+@dataclass(frozen=True)
+class TermStats:
+    idf: float
+
+
+def idf(documents: int, df: int) -> float:
+    documents = max(documents, df, 1)
+    return math.log(1.0 + (documents - df + 0.5) / (df + 0.5))
+
+
+class _Matcher:
+    """Single-token alternatives by token and prefix; multi-token ones checked per document."""
+
+    def __init__(self, query: Query) -> None:
+        self.exact: dict[str, list[tuple[int, float]]] = {}
+        self.prefixes: list[tuple[str, int, float]] = []
+        self.multi: list[tuple[int, tuple[str, ...], bool, float]] = []
+        for i, term in enumerate(query.terms):
+            for alt in term.alternatives:
+                if len(alt.tokens) > 1:
+                    self.multi.append((i, alt.tokens, alt.prefix, alt.weight))
+                elif alt.prefix:
+                    self.prefixes.append((alt.tokens[0], i, alt.weight))
+                else:
+                    self.exact.setdefault(alt.tokens[0], []).append((i, alt.weight))
+        self.prefix_tuple = tuple(p for p, _, _ in self.prefixes)
+        self.n_terms = len(query.terms)
+
+    def token_weights(self, token: str) -> list[tuple[int, float]]:
+        found = list(self.exact.get(token, ()))
+        if self.prefix_tuple and token.startswith(self.prefix_tuple):
+            found.extend((i, w) for p, i, w in self.prefixes if token.startswith(p))
+        return found
+
+
+def score_candidates(
+    query: Query,
+    candidates: Sequence[Candidate],
+    term_stats: Sequence[TermStats],
+    mean_lengths: Sequence[float],
+) -> list[tuple[float, Candidate]]:
+    """Candidates with their scores, best first (newer first on equal scores)."""
+    matcher = _Matcher(query)
+    n = matcher.n_terms
+    scored: list[tuple[float, Candidate]] = []
+    for cand in candidates:
+        tf = [[0.0] * 4 for _ in range(n)]
+        present: set[str] = set()
+        counters = []
+        for f, text in enumerate(cand.fields):
+            counts = Counter(text.split())
+            counters.append(counts)
+            if matcher.multi:
+                present.update(counts)
+            for token, count in counts.items():
+                weights = matcher.token_weights(token)
+                if not weights:
+                    continue
+                best: dict[int, float] = {}
+                for i, w in weights:
+                    if w > best.get(i, 0.0):
+                        best[i] = w
+                for i, w in best.items():
+                    tf[i][f] += w * count
+        for i, tokens, prefix, weight in matcher.multi:
+            exact_tokens = tokens[:-1] if prefix else tokens
+            if not all(t in present for t in exact_tokens):
+                continue
+            if prefix and not any(t.startswith(tokens[-1]) for t in present):
+                continue
+            # The most specific word counts the occurrences ("austausch" of "schul* austausch").
+            anchor = max(exact_tokens, key=len)
+            for f, counts in enumerate(counters):
+                # Never more than the term's better single-token matches would give.
+                tf[i][f] = max(tf[i][f], weight * counts.get(anchor, 0))
+        score = 0.0
+        matched = 0
+        for i in range(n):
+            pseudo = 0.0
+            for f in range(4):
+                if tf[i][f]:
+                    length = len(cand.fields[f])
+                    norm = 1.0 - FIELD_B[f] + FIELD_B[f] * length / mean_lengths[f]
+                    pseudo += FIELD_WEIGHTS[f] * tf[i][f] / norm
+            if pseudo:
+                matched += 1
+                score += term_stats[i].idf * pseudo * (K1 + 1.0) / (K1 + pseudo)
+        if n > 1 and matched < n:
+            score *= (matched / n) ** 2
+        scored.append((score, cand))
+    scored.sort(key=lambda pair: (-round(pair[0], 9), -pair[1].published_ts, -pair[1].id))
+    return scored

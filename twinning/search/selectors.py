@@ -1,0 +1,168 @@
+"""Search reads: what the search page and the API show for a query."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from twinning.search import stats
+from twinning.search.analysis import Query, expand_compounds, highlight, parse_query
+from twinning.search.backends import Backend, get_backend
+from twinning.search.models import SearchDocument
+from twinning.search.ranking import Candidate, TermStats, idf, score_candidates
+
+MAX_LIMIT = 100
+MAX_OFFSET = 10_000
+# How many of the database's best matches the final ranking looks at.
+CANDIDATES = 60
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    object_id: str
+    title: str
+    url: str
+    published: dt.datetime | None
+    source_id: str | None
+    partner_cities: list[str]
+    snippet: str
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    total: int
+    results: list[Hit] = field(default_factory=list)
+    query: Query | None = None
+
+
+def build_query(q: str) -> Query:
+    """The parsed query with exonyms from the partner-city records (no compounds yet)."""
+    return parse_query(q, stats.synonym_groups())
+
+
+def _term_stats(query: Query, backend: Backend, documents: int) -> list[TermStats]:
+    words: set[str] = set()
+    for term in query.terms:
+        for alt in term.alternatives:
+            if not alt.prefix:
+                words.update(alt.tokens)
+    known = backend.frequencies(words) if words else {}
+    result = []
+    for term in query.terms:
+        df = 0
+        for alt in term.alternatives:
+            if alt.kind in ("exact", "synonym") and not alt.prefix:
+                df = max(df, min(known.get(t, 0) for t in alt.tokens))
+        if df == 0:
+            # The word itself is not indexed: what it matches instead is what is rare or not.
+            for alt in term.alternatives:
+                if alt.prefix and len(alt.tokens) == 1:
+                    df = max(df, backend.prefix_frequency(alt.tokens[0]))
+                elif not alt.prefix:
+                    df = max(df, min(known.get(t, 0) for t in alt.tokens))
+        result.append(TermStats(idf(documents, max(df, 1))))
+    return result
+
+
+def _candidates(ids: Sequence[int]) -> dict[int, Candidate]:
+    rows = SearchDocument.objects.filter(id__in=list(ids)).values_list(
+        "id", "tokens_title", "tokens_subtitle", "tokens_teaser", "tokens_body", "published"
+    )
+    found = {}
+    for id_, t, s, te, b, published in rows:
+        ts = published.timestamp() if published else 0.0
+        found[id_] = Candidate(id_, (t, s, te, b), ts)
+    return found
+
+
+def _hits(ids: Sequence[int], scores: dict[int, float], query: Query) -> list[Hit]:
+    docs = SearchDocument.objects.in_bulk(list(ids))
+    hits = []
+    for id_ in ids:
+        doc = docs.get(id_)
+        if doc is None:
+            continue
+        text = doc.teaser if not doc.body else doc.body
+        snippet = highlight(text, query)
+        if "<mark>" not in snippet:
+            for other in (doc.teaser, doc.subtitle, doc.body):
+                candidate = highlight(other, query) if other else ""
+                if "<mark>" in candidate:
+                    snippet = candidate
+                    break
+        hits.append(
+            Hit(
+                kind=doc.kind,
+                object_id=doc.object_id,
+                title=doc.title,
+                url=doc.url,
+                published=doc.published,
+                source_id=doc.source_id,
+                partner_cities=[c.strip() for c in doc.partner_cities.split(",") if c.strip()],
+                snippet=snippet,
+                score=round(scores.get(id_, 0.0), 6),
+            )
+        )
+    return hits
+
+
+def search(
+    q: str,
+    *,
+    limit: int = 10,
+    offset: int = 0,
+    kinds: Sequence[str] | None = None,
+) -> SearchResults:
+    """The live documents that best match ``q``, best first; never raises for odd input.
+
+    Documents with all query terms come first; when there are few of them, documents with
+    some of the terms fill up, ranked by how many and how well they match.
+    """
+    try:
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        offset = max(0, min(int(offset), MAX_OFFSET))
+    except (TypeError, ValueError):
+        limit, offset = 10, 0
+    kinds = [k for k in kinds or () if k in SearchDocument.Kind.values] or None
+    query = build_query(q if isinstance(q, str) else "")
+    if not query:
+        return SearchResults(0, [], query)
+    backend = get_backend()
+    query = expand_compounds(query, backend)
+    any_expr = backend.expression(query, "or")
+    total = backend.count(any_expr, kinds)
+    if total == 0:
+        return SearchResults(0, [], query)
+
+    # Always the same head, so that pages do not overlap or skip.
+    wanted = CANDIDATES
+    ids: list[int] = []
+    if len(query.terms) > 1:
+        ids = backend.top(backend.expression(query, "and"), kinds, wanted)
+    if len(ids) < wanted:
+        seen = set(ids)
+        ids += [i for i in backend.top(any_expr, kinds, wanted) if i not in seen]
+
+    corpus = stats.corpus_stats()
+    term_stats = _term_stats(query, backend, corpus.documents)
+    found = _candidates(ids)
+    scored = score_candidates(
+        query, [found[i] for i in ids if i in found], term_stats, corpus.mean_lengths
+    )
+    ordered = [c.id for _, c in scored]
+    scores = {c.id: s for s, c in scored}
+    page = ordered[offset : offset + limit]
+    if len(page) < limit and offset + limit > len(ordered) and total > len(ordered):
+        # Beyond the re-ranked head the database's own order goes on.
+        rest = backend.top(
+            any_expr,
+            kinds,
+            offset + limit - max(offset, len(ordered)),
+            max(0, offset - len(ordered)),
+            exclude=ordered,
+        )
+        page += rest
+    return SearchResults(total, _hits(page, scores, query), query)

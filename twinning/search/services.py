@@ -1,0 +1,250 @@
+"""Writes to the search index: index, remove, rebuild; other apps register providers.
+
+Other apps call :func:`index_document` when something is published or changed and
+:func:`remove_document` when it is unpublished or deleted; :func:`index_many` is the fast
+path for imports and benchmark data; :func:`rebuild` re-reads everything from the
+providers registered with :func:`register_provider`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from django.db import connection, transaction
+
+from twinning.search import stats
+from twinning.search.analysis import analyse_document
+from twinning.search.models import SearchDocument, SearchTerm
+
+DocDict = dict[str, Any]
+Provider = Callable[[], Iterable[DocDict]]
+
+_providers: dict[str, Provider] = {}
+
+BATCH_SIZE = 500
+_FIELDS = ("url", "title", "subtitle", "teaser", "body", "published", "source_id", "live")
+_TOKEN_FIELDS = ("tokens_title", "tokens_subtitle", "tokens_teaser", "tokens_body")
+
+
+def register_provider(kind: str, provider: Provider) -> None:
+    """Let :func:`rebuild` ask ``provider()`` for all documents of ``kind`` (as dicts with
+    the keyword arguments of :func:`index_document` plus ``kind`` and ``object_id``)."""
+    _providers[kind] = provider
+
+
+def _document_values(doc: DocDict) -> dict[str, Any]:
+    cities = doc.get("partner_cities") or []
+    if isinstance(cities, str):
+        cities = [c.strip() for c in cities.split(",") if c.strip()]
+    title = doc.get("title") or ""
+    subtitle = doc.get("subtitle") or ""
+    teaser = doc.get("teaser") or ""
+    body = doc.get("body") or ""
+    published = doc.get("published")
+    if isinstance(published, dt.date) and not isinstance(published, dt.datetime):
+        published = dt.datetime.combine(published, dt.time(0, 0), tzinfo=dt.UTC)
+    source_id = doc.get("source_id")
+    return {
+        "url": doc.get("url") or "",
+        "title": title,
+        "subtitle": subtitle,
+        "teaser": teaser,
+        "body": body,
+        "published": published,
+        "source_id": str(source_id) if source_id not in (None, "") else None,
+        "partner_cities": ", ".join(cities),
+        "live": bool(doc.get("live", True)),
+        "tokens_title": analyse_document(title),
+        "tokens_subtitle": analyse_document(subtitle),
+        # The partner cities a document is filed under count like words of its teaser.
+        "tokens_teaser": " ".join(
+            t for t in (analyse_document(teaser), *map(analyse_document, cities)) if t
+        ),
+        "tokens_body": analyse_document(body),
+    }
+
+
+def _tokens(values: dict[str, Any]) -> set[str]:
+    if not values.get("live"):
+        return set()
+    return set(" ".join(values[f] for f in _TOKEN_FIELDS).split())
+
+
+def _apply_df(changes: Counter[str]) -> None:
+    """Add ``changes`` to the document frequencies of the lexicon (sorted: no deadlocks)."""
+    changes = Counter({t: n for t, n in changes.items() if n and len(t) <= 64})
+    if not changes:
+        return
+    rows = sorted(changes.items())
+    table = SearchTerm._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                f"INSERT INTO {table} (term, rev, df) "
+                "SELECT t, reverse(t), n FROM unnest(%s::text[], %s::int[]) AS u(t, n) "
+                f"ON CONFLICT (term) DO UPDATE SET df = {table}.df + EXCLUDED.df",
+                [[t for t, _ in rows], [n for _, n in rows]],
+            )
+        else:
+            cursor.executemany(
+                f"INSERT INTO {table} (term, rev, df) VALUES (%s, %s, %s) "
+                f"ON CONFLICT (term) DO UPDATE SET df = {table}.df + excluded.df",
+                [(t, t[::-1], n) for t, n in rows],
+            )
+
+
+def index_document(
+    kind: str,
+    object_id: Any,
+    *,
+    url: str = "",
+    title: str = "",
+    subtitle: str = "",
+    teaser: str = "",
+    body: str = "",
+    published: dt.datetime | dt.date | None = None,
+    source_id: str | None = None,
+    partner_cities: Iterable[str] = (),
+    live: bool = True,
+) -> None:
+    """Add or replace one document in the index."""
+    index_many(
+        [
+            {
+                "kind": kind,
+                "object_id": object_id,
+                "url": url,
+                "title": title,
+                "subtitle": subtitle,
+                "teaser": teaser,
+                "body": body,
+                "published": published,
+                "source_id": source_id,
+                "partner_cities": list(partner_cities),
+                "live": live,
+            }
+        ]
+    )
+
+
+def _batches(docs: Iterable[DocDict], size: int) -> Iterator[list[DocDict]]:
+    iterator = iter(docs)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def index_many(docs: Iterable[DocDict], *, batch_size: int = BATCH_SIZE) -> int:
+    """Add or replace many documents; returns how many were written.
+
+    Works in batches, each in one transaction: new documents go in with one bulk insert,
+    existing ones (same kind and object_id) are updated, and the lexicon's document
+    frequencies change by the difference.
+    """
+    count = 0
+    for batch in _batches(docs, batch_size):
+        prepared: dict[tuple[str, str], dict[str, Any]] = {}
+        for doc in batch:
+            key = (str(doc["kind"]), str(doc["object_id"]))
+            prepared[key] = _document_values(doc)
+        with transaction.atomic():
+            existing = _existing(list(prepared))
+            df: Counter[str] = Counter()
+            new_rows = []
+            changed_rows = []
+            for (kind, object_id), values in prepared.items():
+                old = existing.get((kind, object_id))
+                new_tokens = _tokens(values)
+                if old is None:
+                    df.update(new_tokens)
+                    new_rows.append(SearchDocument(kind=kind, object_id=object_id, **values))
+                else:
+                    old_tokens = old.token_set() if old.live else set()
+                    df.update(new_tokens - old_tokens)
+                    df.subtract(old_tokens - new_tokens)
+                    for name, value in values.items():
+                        setattr(old, name, value)
+                    changed_rows.append(old)
+            if new_rows:
+                SearchDocument.objects.bulk_create(new_rows, batch_size=batch_size)
+            if changed_rows:
+                SearchDocument.objects.bulk_update(
+                    changed_rows,
+                    [*_FIELDS, "partner_cities", *_TOKEN_FIELDS],
+                    batch_size=100,
+                )
+            _apply_df(df)
+        count += len(prepared)
+    stats.invalidate()
+    return count
+
+
+def _existing(keys: list[tuple[str, str]]) -> dict[tuple[str, str], SearchDocument]:
+    found: dict[tuple[str, str], SearchDocument] = {}
+    by_kind: dict[str, list[str]] = {}
+    for kind, object_id in keys:
+        by_kind.setdefault(kind, []).append(object_id)
+    for kind, ids in by_kind.items():
+        for doc in SearchDocument.objects.filter(kind=kind, object_id__in=ids).only(
+            "id", "kind", "object_id", "live", *_TOKEN_FIELDS
+        ):
+            found[(doc.kind, doc.object_id)] = doc
+    return found
+
+
+def remove_document(kind: str, object_id: Any) -> None:
+    """Take a document out of the index (unpublished or deleted); unknown ones are fine."""
+    with transaction.atomic():
+        doc = (
+            SearchDocument.objects.filter(kind=kind, object_id=str(object_id))
+            .only("id", "live", *_TOKEN_FIELDS)
+            .first()
+        )
+        if doc is None:
+            return
+        if doc.live:
+            _apply_df(Counter(dict.fromkeys(doc.token_set(), -1)))
+        doc.delete()
+    stats.invalidate()
+
+
+def recount_terms() -> None:
+    """Recompute the lexicon from the stored tokens (after bulk changes made elsewhere)."""
+    with transaction.atomic():
+        SearchTerm.objects.all().delete()
+        df: Counter[str] = Counter()
+        rows = SearchDocument.objects.filter(live=True).values_list(*_TOKEN_FIELDS)
+        for fields in rows.iterator(chunk_size=2000):
+            df.update(set(" ".join(fields).split()))
+            if len(df) > 200_000:
+                _apply_df(df)
+                df = Counter()
+        _apply_df(df)
+    stats.invalidate()
+
+
+def rebuild(kinds: Iterable[str] | None = None) -> int:
+    """Re-index every document the registered providers yield; drop what they no longer do."""
+    selected = list(kinds) if kinds is not None else list(_providers)
+    total = 0
+    for kind in selected:
+        provider = _providers.get(kind)
+        if provider is None:
+            continue
+        seen: set[str] = set()
+
+        def tracked(docs: Iterable[DocDict], kind: str = kind) -> Iterator[DocDict]:
+            for doc in docs:
+                doc = {**doc, "kind": kind}
+                seen.add(str(doc["object_id"]))
+                yield doc
+
+        total += index_many(tracked(provider()))
+        stored = set(SearchDocument.objects.filter(kind=kind).values_list("object_id", flat=True))
+        for object_id in sorted(stored - seen):
+            remove_document(kind, object_id)
+    recount_terms()
+    return total

@@ -1,0 +1,35 @@
+"""/suche/: the search page readers see."""
+
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+
+from twinning.search.selectors import search as search_documents
+
+PAGE_SIZE = 10
+
+
+@require_GET
+def search(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "")[:500]
+    try:
+        page = max(1, min(int(request.GET.get("seite", "1")), 100))
+    except ValueError:
+        page = 1
+    found = (
+        search_documents(query, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        if query.strip()
+        else None
+    )
+    pages = (found.total + PAGE_SIZE - 1) // PAGE_SIZE if found else 0
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {
+            "query": query,
+            "found": found,
+            "page_number": page,
+            "has_next": page < min(pages, 100),
+            "has_previous": page > 1,
+        },
+    )
