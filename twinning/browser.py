@@ -24,9 +24,13 @@ AXE_PATH = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 
 
 def chromium_path() -> str:
-    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    path = (
+        os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    )
     if not path:
-        raise RuntimeError("Debian's chromium is needed for browser tests: apt-get install chromium")
+        raise RuntimeError(
+            "Debian's chromium is needed for browser tests: apt-get install chromium"
+        )
     return path
 
 
@@ -41,7 +45,9 @@ class PageVisit:
     def foreign_requests(self, own_origin: str) -> list[str]:
         own = urlparse(own_origin).netloc
         return [
-            r for r in self.requests if urlparse(r).scheme in ("http", "https", "ws", "wss") and urlparse(r).netloc != own
+            r
+            for r in self.requests
+            if urlparse(r).scheme in ("http", "https", "ws", "wss") and urlparse(r).netloc != own
         ]
 
     def serious_violations(self) -> list[str]:
@@ -68,4 +74,6 @@ def visit(browser, url: str, screenshot: Path | None = None) -> PageVisit:
     if screenshot:
         page.screenshot(path=str(screenshot), full_page=True)
     context.close()
-    return PageVisit(url, response.status if response else 0, requests, errors, result["violations"])
+    return PageVisit(
+        url, response.status if response else 0, requests, errors, result["violations"]
+    )

@@ -4,14 +4,20 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from twinning.core import views as core_views
+from twinning.search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap_views.sitemap, name="sitemap"),
+    path("feeds/", include("twinning.news.urls")),
+    path("api/", include("twinning.api.urls")),
+    path("suche/", search_views.search, name="search"),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:

@@ -8,4 +8,6 @@ class CoreConfig(AppConfig):
     verbose_name = _("Kern")
 
     def ready(self) -> None:
-        from twinning.core import signals  # noqa: F401
+        from twinning.core import indexing, signals  # noqa: F401
+
+        indexing.register_providers()

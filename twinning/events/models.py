@@ -7,6 +7,7 @@ import zoneinfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -87,6 +88,21 @@ class EventPage(Page):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("Das Ende liegt vor dem Beginn.")})
+
+    def search_document(self) -> dict:
+        return {
+            "kind": "event",
+            "object_id": self.pk,
+            "url": self.url or "",
+            "title": self.title,
+            "subtitle": self.place,
+            "teaser": self.address,
+            "body": strip_tags(self.description),
+            "published": self.start,
+            "source_id": None,
+            "partner_cities": [c.title for c in self.partner_cities.all()],
+            "live": self.live,
+        }
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:

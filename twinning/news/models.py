@@ -302,6 +302,22 @@ class PressReleasePage(Page):
                 params={"titles": ", ".join(missing)},
             )
 
+    def search_document(self) -> dict:
+        """What the search index stores for this release (see twinning.search.services)."""
+        return {
+            "kind": "press_release",
+            "object_id": self.pk,
+            "url": self.url or "",
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "teaser": self.summary,
+            "body": self.body_text,
+            "published": self.published_at,
+            "source_id": self.source_id,
+            "partner_cities": [c.title for c in self.partner_cities.all()],
+            "live": self.live,
+        }
+
     def get_context(self, request, *args, **kwargs):
         from twinning.news.selectors import release_context
 

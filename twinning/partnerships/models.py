@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -158,8 +159,14 @@ class PartnerCityPage(Page):
     def clean(self) -> None:
         super().clean()
         errors = {}
-        if self.began_on is None and self.began_year is None:
-            errors["began_year"] = _("Bitte Datum oder Jahr des Beginns angeben.")
+        if (
+            self.partnership_type == PartnershipType.TWINNING
+            and self.began_on is None
+            and self.began_year is None
+        ):
+            errors["began_year"] = _(
+                "Bei einer Städtepartnerschaft bitte Datum oder Jahr des Beginns angeben."
+            )
         if self.began_on and self.began_year and self.began_on.year != self.began_year:
             errors["began_year"] = _("Jahr und Datum des Beginns widersprechen sich.")
         if self.status == PartnershipStatus.SUSPENDED and not self.status_reason.strip():
@@ -185,6 +192,21 @@ class PartnerCityPage(Page):
         if self.status != PartnershipStatus.ACTIVE:
             return None
         return current_or_next(self.began_on, self.began_year, today or timezone.localdate())
+
+    def search_document(self) -> dict:
+        return {
+            "kind": "partner_city",
+            "object_id": self.pk,
+            "url": self.url or "",
+            "title": self.title,
+            "subtitle": ", ".join(self.all_names[1:]),
+            "teaser": self.intro,
+            "body": strip_tags(self.description),
+            "published": None,
+            "source_id": None,
+            "partner_cities": [self.title],
+            "live": self.live,
+        }
 
     def get_context(self, request, *args, **kwargs):
         from twinning.partnerships.selectors import city_context

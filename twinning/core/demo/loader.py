@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import zoneinfo
 from collections.abc import Callable
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
@@ -31,8 +32,8 @@ def local_datetime(value: str, tz: str = "Europe/Berlin") -> dt.datetime:
 def demo_image(title: str, make: Callable[[], bytes], **meta: str) -> CityImage:
     image = CityImage.objects.filter(title=title).first()
     if image is None:
-        image = CityImage(title=title, **meta)
-        image.file.save(f"{slugify(title)[:60] or 'bild'}.jpg", ContentFile(make()), save=False)
+        name = f"{slugify(title)[:60] or 'bild'}.jpg"
+        image = CityImage(title=title, file=ImageFile(io.BytesIO(make()), name=name), **meta)
         image.save()
     return image
 

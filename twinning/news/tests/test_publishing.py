@@ -98,7 +98,9 @@ def test_uploading_a_file_that_is_not_an_image_is_refused(editor_client):
         reverse("wagtailimages:add"),
         {
             "title": "Kein Bild",
-            "file": SimpleUploadedFile("kein-bild.jpg", b"das ist nur Text", content_type="image/jpeg"),
+            "file": SimpleUploadedFile(
+                "kein-bild.jpg", b"das ist nur Text", content_type="image/jpeg"
+            ),
         },
     )
     assert response.status_code == 200

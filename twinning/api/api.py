@@ -1,0 +1,155 @@
+"""The read-only JSON API (/api/v1/…), with its OpenAPI document from django-ninja."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.http import HttpRequest, HttpResponse
+from ninja import NinjaAPI, Query, Schema
+from ninja.errors import HttpError, ValidationError
+
+from twinning.api import selectors
+
+api = NinjaAPI(
+    title="Twinning API",
+    version="1",
+    description="Pressemitteilungen, Partnerstädte, Termine und Suche – nur lesend.",
+    urls_namespace="api_v1",
+    docs_url=None,
+    openapi_url="/openapi.json",
+)
+
+
+@api.exception_handler(ValidationError)
+def bad_parameters(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    """A 400 that names each bad parameter, instead of ninja's 422."""
+    problems = []
+    for error in exc.errors:
+        loc = [str(part) for part in error.get("loc", []) if part not in ("query", "path", "body")]
+        problems.append({"parameter": ".".join(loc) or None, "message": error.get("msg", "")})
+    first = problems[0]["parameter"] if problems else None
+    return api.create_response(
+        request,
+        {
+            "error": f"Ungültiger Parameter: {first}" if first else "Ungültige Anfrage",
+            "parameter": first,
+            "details": problems,
+        },
+        status=400,
+    )
+
+
+@api.exception_handler(HttpError)
+def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    return api.create_response(request, {"error": str(exc)}, status=exc.status_code)
+
+
+class ErrorOut(Schema):
+    error: str
+    parameter: str | None = None
+
+
+class SearchHit(Schema):
+    title: str
+    url: str
+    published: dt.datetime | None
+    source_id: str | None
+    kind: str
+    partner_cities: list[str]
+    snippet: str
+
+
+class SearchOut(Schema):
+    total: int
+    results: list[SearchHit]
+
+
+class SearchParams(Schema):
+    q: str = ""
+    limit: int = 10
+    offset: int = 0
+
+
+@api.get(
+    "/search",
+    response={200: SearchOut, 400: ErrorOut},
+    summary="Suche über Meldungen, Partnerstädte und Termine",
+)
+def search(request: HttpRequest, params: Query[SearchParams]):
+    if not 1 <= params.limit <= 100:
+        raise ValidationError([{"loc": ["limit"], "msg": "limit muss zwischen 1 und 100 liegen"}])
+    if not 0 <= params.offset <= 10_000:
+        raise ValidationError(
+            [{"loc": ["offset"], "msg": "offset muss zwischen 0 und 10000 liegen"}]
+        )
+    return selectors.search(request, params.q, params.limit, params.offset)
+
+
+class Image(Schema):
+    url: str
+    caption: str
+    credit: str
+    alt: str
+
+
+class CityRef(Schema):
+    slug: str
+    name: str
+    url: str
+
+
+class PressReleaseOut(Schema):
+    id: int
+    title: str
+    subtitle: str
+    url: str
+    published: dt.datetime
+    updated: dt.datetime | None
+    teaser: str
+    image: Image | None
+    partner_cities: list[CityRef]
+    topics: list[str]
+    source_id: str | None
+    source_url: str
+
+
+class Paged(Schema):
+    total: int
+    page: int
+    page_size: int
+    next: str | None
+    previous: str | None
+
+
+class PressReleaseList(Paged):
+    results: list[PressReleaseOut]
+
+
+class ReleaseFilters(Schema):
+    page: int = 1
+    page_size: int = 20
+    partner_city: str | None = None
+    topic: str | None = None
+    year: int | None = None
+    changed_since: dt.datetime | None = None
+
+
+def check_paging(page: int, page_size: int) -> None:
+    if page < 1:
+        raise ValidationError([{"loc": ["page"], "msg": "page beginnt bei 1"}])
+    if not 1 <= page_size <= 100:
+        raise ValidationError(
+            [{"loc": ["page_size"], "msg": "page_size muss zwischen 1 und 100 liegen"}]
+        )
+
+
+@api.get(
+    "/press-releases/",
+    response={200: PressReleaseList, 400: ErrorOut},
+    summary="Pressemitteilungen, neueste zuerst",
+)
+def press_releases(request: HttpRequest, filters: Query[ReleaseFilters]):
+    check_paging(filters.page, filters.page_size)
+    if filters.year is not None and not 1900 <= filters.year <= 2200:
+        raise ValidationError([{"loc": ["year"], "msg": "year muss eine Jahreszahl sein"}])
+    return selectors.press_releases(request, filters)

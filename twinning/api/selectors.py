@@ -1,0 +1,121 @@
+"""Turns the apps' reads into the API's plain data; no query logic of its own."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import HttpRequest, QueryDict
+
+from twinning.news.models import PressReleasePage
+from twinning.news.selectors import live_releases
+from twinning.partnerships.models import PartnerCityPage
+from twinning.search.selectors import search as search_documents
+
+
+def absolute(request: HttpRequest, url: str) -> str:
+    return request.build_absolute_uri(url) if url else ""
+
+
+def search(request: HttpRequest, q: str, limit: int, offset: int) -> dict:
+    found = search_documents(q, limit=limit, offset=offset)
+    return {
+        "total": found.total,
+        "results": [
+            {
+                "title": hit.title,
+                "url": absolute(request, hit.url),
+                "published": hit.published,
+                "source_id": hit.source_id,
+                "kind": hit.kind,
+                "partner_cities": hit.partner_cities,
+                "snippet": hit.snippet,
+            }
+            for hit in found.results
+        ],
+    }
+
+
+def page_links(request: HttpRequest, page) -> tuple[str | None, str | None]:
+    def link(number: int) -> str:
+        params = QueryDict(request.GET.urlencode(), mutable=True)
+        params["page"] = str(number)
+        return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+
+    return (
+        link(page.next_page_number()) if page.has_next() else None,
+        link(page.previous_page_number()) if page.has_previous() else None,
+    )
+
+
+def paged(request: HttpRequest, queryset, number: int, size: int, serialise) -> dict:
+    paginator = Paginator(queryset, size)
+    total = paginator.count
+    if number > max(paginator.num_pages, 1):
+        items, nxt, prev = [], None, None
+    else:
+        page = paginator.page(number)
+        items = [serialise(item) for item in page.object_list]
+        nxt, prev = page_links(request, page)
+    return {
+        "total": total,
+        "page": number,
+        "page_size": size,
+        "next": nxt,
+        "previous": prev,
+        "results": items,
+    }
+
+
+def image_data(request: HttpRequest, image) -> dict | None:
+    if image is None:
+        return None
+    rendition = image.get_rendition("fill-1200x675|format-jpeg")
+    return {
+        "url": absolute(request, rendition.url),
+        "caption": image.caption,
+        "credit": image.credit,
+        "alt": image.alt,
+    }
+
+
+def release_data(request: HttpRequest, page: PressReleasePage) -> dict:
+    return {
+        "id": page.pk,
+        "title": page.title,
+        "subtitle": page.subtitle,
+        "url": absolute(request, page.url),
+        "published": page.published_at,
+        "updated": page.last_published_at,
+        "teaser": page.summary,
+        "image": image_data(request, page.lead_image),
+        "partner_cities": [
+            {"slug": c.slug, "name": c.title, "url": absolute(request, c.url)}
+            for c in page.partner_cities.all()
+        ],
+        "topics": [t.name for t in page.topics.all()],
+        "source_id": page.source_id,
+        "source_url": page.source_url,
+    }
+
+
+def press_releases(request: HttpRequest, filters) -> dict:
+    qs = live_releases()
+    if filters.partner_city:
+        qs = qs.filter(partner_cities__slug=filters.partner_city)
+    if filters.topic:
+        qs = qs.filter(topics__slug=filters.topic)
+    if filters.year:
+        qs = qs.filter(published_at__year=filters.year)
+    if filters.changed_since:
+        qs = qs.filter(last_published_at__gte=filters.changed_since)
+    if filters.partner_city or filters.topic:
+        qs = qs.distinct()
+    qs = qs.select_related("lead_image").prefetch_related(
+        "lead_image__renditions",
+        Prefetch(
+            "partner_cities",
+            queryset=PartnerCityPage.objects.only("title", "slug", "url_path", "path", "depth"),
+        ),
+        "topics",
+    )
+    return paged(request, qs, filters.page, filters.page_size, lambda p: release_data(request, p))

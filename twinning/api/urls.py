@@ -1,0 +1,5 @@
+from django.urls import path
+
+from twinning.api.api import api
+
+urlpatterns = [path("v1/", api.urls)]
