@@ -226,6 +226,12 @@ def recount_terms() -> None:
     stats.invalidate()
 
 
+def _tracked(docs: Iterable[DocDict], kind: str, seen: set[str]) -> Iterator[DocDict]:
+    for doc in docs:
+        seen.add(str(doc["object_id"]))
+        yield {**doc, "kind": kind}
+
+
 def rebuild(kinds: Iterable[str] | None = None) -> int:
     """Re-index every document the registered providers yield; drop what they no longer do."""
     selected = list(kinds) if kinds is not None else list(_providers)
@@ -235,14 +241,7 @@ def rebuild(kinds: Iterable[str] | None = None) -> int:
         if provider is None:
             continue
         seen: set[str] = set()
-
-        def tracked(docs: Iterable[DocDict], kind: str = kind) -> Iterator[DocDict]:
-            for doc in docs:
-                doc = {**doc, "kind": kind}
-                seen.add(str(doc["object_id"]))
-                yield doc
-
-        total += index_many(tracked(provider()))
+        total += index_many(_tracked(provider(), kind, seen))
         stored = set(SearchDocument.objects.filter(kind=kind).values_list("object_id", flat=True))
         for object_id in sorted(stored - seen):
             remove_document(kind, object_id)

@@ -1,0 +1,227 @@
+"""Searching the index as the search page and the API do, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from twinning.search import services
+from twinning.search.models import SearchDocument, SearchTerm
+from twinning.search.selectors import search
+
+pytestmark = pytest.mark.django_db
+
+
+def day(n: int) -> dt.datetime:
+    return dt.datetime(2024, 1, 1, tzinfo=dt.UTC) + dt.timedelta(days=n)
+
+
+def release(object_id: str, title: str, body: str = "", published: int = 0, **extra) -> None:
+    services.index_document(
+        "press_release",
+        object_id,
+        url=f"/presse/{object_id}/",
+        title=title,
+        body=body,
+        published=day(published),
+        source_id=f"src-{object_id}",
+        **extra,
+    )
+
+
+def found(q: str, **kwargs) -> list[str]:
+    return [hit.object_id for hit in search(q, **kwargs).results]
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("Partnerstädte", "Krefeld begrüßt die Partnerstadt."),
+        ("Partnerstadt", "Alle Partnerstädte waren vertreten."),
+        ("Museen", "Das Museum öffnet am Sonntag."),
+        ("Museum", "Die Museen öffnen am Sonntag."),
+        ("Duenkirchen", "Gäste aus Dünkirchen sind da."),
+        ("Dunkirchen", "Gäste aus Dünkirchen sind da."),
+        ("Strasse", "Die Straße wird gesperrt."),
+        ("Straße", "Die Strasse wird gesperrt."),
+        ("Schüler", "Die Schülergruppen reisen ab."),
+        ("Klimaschutz", "Das Klimaschutzkonzept ist beschlossen."),
+        ("Gruppen", "Die Schülergruppen aus Venlo reisen ab. Die Gruppe singt."),
+        ("Partnerschaft", "Die Städtepartnerschaft wird 50. Die Partnerschaft lebt."),
+        ("Schülerinnen", "Die Schüler reisen ab."),
+    ],
+)
+def test_reader_finds_other_forms_of_a_word(query, text):
+    release("hit", "Meldung", body=text)
+    release("miss", "Haushalt beschlossen", body="Der Rat tagte lange.")
+    assert found(query) == ["hit"]
+
+
+@pytest.mark.parametrize("query", ["Dunkerque", "Dunkirk", "Dünkirchen", "Duenkirchen"])
+def test_partner_city_is_found_by_any_of_its_names(city_names, query):
+    release("de", "Besuch aus Dünkirchen", published=1)
+    release("fr", "Rencontre à Dunkerque", published=2)
+    release("en", "Friends from Dunkirk", published=3)
+    release("other", "Besuch aus Venlo", published=4)
+    assert sorted(found(query)) == ["de", "en", "fr"]
+
+
+def test_exonyms_come_from_the_records_not_from_code(monkeypatch):
+    from twinning.search import stats
+
+    release("fr", "Rencontre à Dunkerque")
+    monkeypatch.setattr(stats, "synonym_groups", lambda: [])
+    assert found("Dünkirchen") == []
+    monkeypatch.setattr(stats, "synonym_groups", lambda: [["Dünkirchen", "Dunkerque"]])
+    assert found("Dünkirchen") == ["fr"]
+
+
+def test_headline_ranks_above_subheading_above_teaser_above_body():
+    # The older documents carry the word in the better field: field beats date.
+    common = {"title": "Meldung", "subtitle": "Aus dem Rathaus", "teaser": "Kurz notiert."}
+    for n, field in enumerate(["title", "subtitle", "teaser", "body"]):
+        doc = {**common, "body": "Der Rat tagte."}
+        doc[field] = doc[field] + " Weihnachtsmarkt"
+        services.index_document("press_release", field, published=day(n), url=f"/{field}/", **doc)
+    assert found("Weihnachtsmarkt") == ["title", "subtitle", "teaser", "body"]
+
+
+def test_newer_release_wins_a_tie():
+    release("old", "Weihnachtsmarkt in Venlo", published=1)
+    release("new", "Weihnachtsmarkt in Venlo", published=30)
+    release("mid", "Weihnachtsmarkt in Venlo", published=10)
+    assert found("Weihnachtsmarkt") == ["new", "mid", "old"]
+
+
+def test_documents_with_all_words_rank_first_but_one_word_is_enough():
+    release("both", "Schüleraustausch mit Frankreich", published=1)
+    release("one", "Schüleraustausch mit Venlo", published=9)
+    release("none", "Haushalt beschlossen", published=10)
+    assert found("Schüleraustausch Frankreich") == ["both", "one"]
+    assert found("Schüleraustausch Kanada") == ["one", "both"]
+
+
+def test_result_shows_date_partner_cities_and_highlighted_snippet():
+    release(
+        "r1",
+        "Besuch",
+        body="Die Delegation besuchte das <Museum> & den Hafen.",
+        published=5,
+        partner_cities=["Dünkirchen", "Venlo"],
+    )
+    results = search("Museen")
+    hit = results.results[0]
+    assert results.total == 1
+    assert hit.published == day(5)
+    assert hit.partner_cities == ["Dünkirchen", "Venlo"]
+    assert hit.url == "/presse/r1/" and hit.source_id == "src-r1" and hit.kind == "press_release"
+    assert "&lt;<mark>Museum</mark>&gt; &amp; den Hafen" in hit.snippet
+
+
+def test_partner_cities_of_a_release_are_searchable():
+    release("r1", "Bürgerfest", body="Gäste aus vielen Städten.", partner_cities=["Kayseri"])
+    assert found("Kayseri") == ["r1"]
+
+
+def test_only_live_documents_are_found():
+    release("live", "Weihnachtsmarkt")
+    release("draft", "Weihnachtsmarkt", live=False)
+    assert found("Weihnachtsmarkt") == ["live"]
+    SearchDocument.objects.filter(object_id="live").update(live=False)
+    assert found("Weihnachtsmarkt") == []
+
+
+def test_reindexing_replaces_and_removing_deletes():
+    release("r1", "Weihnachtsmarkt")
+    release("r1", "Osterfeuer")
+    assert found("Weihnachtsmarkt") == [] and found("Osterfeuer") == ["r1"]
+    services.remove_document("press_release", "r1")
+    services.remove_document("press_release", "unknown")
+    assert found("Osterfeuer") == []
+    assert not SearchTerm.objects.filter(df__gt=0).exists()
+
+
+def test_kinds_filter_and_all_kinds():
+    release("r1", "Venlo feiert")
+    services.index_document("partner_city", "c1", title="Venlo", url="/partnerstaedte/venlo/")
+    services.index_document("event", "e1", title="Fahrt nach Venlo", url="/termine/e1/")
+    assert sorted(found("Venlo")) == ["c1", "e1", "r1"]
+    assert found("Venlo", kinds=["partner_city"]) == ["c1"]
+    assert found("Venlo", kinds=["event", "press_release"]) in (["r1", "e1"], ["e1", "r1"])
+
+
+def test_pages_do_not_overlap_and_total_counts_all_matches():
+    services.index_many(
+        {
+            "kind": "press_release",
+            "object_id": f"r{i}",
+            "title": f"Weihnachtsmarkt Nummer {i}",
+            "body": "Glühwein " * (i % 7),
+            "published": day(i),
+        }
+        for i in range(95)
+    )
+    seen = []
+    for page in range(10):
+        result = search("Weihnachtsmarkt", limit=10, offset=page * 10)
+        assert result.total == 95
+        seen += [h.object_id for h in result.results]
+    assert len(seen) == 95 and len(set(seen)) == 95
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "",
+        "   ",
+        "!!!",
+        "...,;:-–—",
+        '"Weihnachtsmarkt',
+        'Weihnachtsmarkt"',
+        "NEAR(Weihnachtsmarkt Venlo)",
+        "Weihnachtsmarkt AND OR NOT",
+        "Weihnachtsmarkt*",
+        "^Weihnachtsmarkt",
+        "title:Weihnachtsmarkt",
+        "{title}: Weihnachtsmarkt",
+        "Weihnachts & markt | !Venlo <-> x:*",
+        "'; DROP TABLE search_searchdocument; --",
+        "%_%\\",
+        ".*(a|b)+[^x]",
+        "x" * 10_000,
+        "Weihnachtsmarkt " * 2_000,
+        "\x00",
+        "-",
+        "*",
+        ":*",
+    ],
+)
+def test_hostile_queries_return_normally_and_quickly(hostile):
+    release("r1", "Weihnachtsmarkt in Venlo")
+    start = time.perf_counter()
+    result = search(hostile)
+    assert time.perf_counter() - start < 1.0
+    assert result.total == len(result.results)
+    assert SearchDocument.objects.count() == 1
+
+
+def test_odd_arguments_are_clamped():
+    release("r1", "Weihnachtsmarkt")
+    assert found("Weihnachtsmarkt", limit=0) == ["r1"]
+    assert found("Weihnachtsmarkt", limit=10**9, offset=-5) == ["r1"]
+    assert found("Weihnachtsmarkt", kinds=["nonsense"]) == ["r1"]
+
+
+def test_rebuild_reindexes_from_providers_and_drops_stale_documents():
+    release("stale", "Weihnachtsmarkt")
+    services.register_provider(
+        "press_release",
+        lambda: [{"object_id": "fresh", "title": "Weihnachtsmarkt", "url": "/fresh/"}],
+    )
+    try:
+        assert services.rebuild(["press_release"]) == 1
+    finally:
+        services._providers.pop("press_release", None)
+    assert found("Weihnachtsmarkt") == ["fresh"]
