@@ -1,0 +1,421 @@
+"""Finding people's names in German (and partner-city) press prose.
+
+German press releases introduce nearly every person with an office title
+("Oberbürgermeister Frank Meyer", "Bürgermeisterin Karin Meincke",
+"Burgemeester …", "Lord Mayor …"), which is the one reliable signal that
+capitalised words are a name and not just German nouns. The same patterns
+tell quotations their speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .textutil import trie_pattern
+
+UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŞĞİŐŰĎŤŇĄĘÅА-ЯЁ"
+LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīıįłńňőœřśşšťūůűųźżžа-яё"
+
+# One part of a name: "Meyer", "Marie-Luise", "O'Neill", "McAllister", "Büyükkılıç".
+NAME_WORD = (
+    rf"(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
+    rf"(?:-[{UPPER}][{LOWER}]+)*"
+)
+PARTICLE = r"(?:von|van|de|der|den|ten|ter|zu|zur|du|la|le|di|da|dos|del|al|el|vom)"
+INITIAL = rf"[{UPPER}]\."
+# First name, optional middle initial, optional particles, last name.
+PERSON_NAME = rf"{NAME_WORD}(?:\s+{INITIAL})?(?:\s+{PARTICLE}){{0,2}}\s+{NAME_WORD}"
+HONORIFICS = (
+    r"(?:(?:Prof\.|Professor(?:in)?|Dr\.(?:\s?(?:h\.\s?c\.|med\.|phil\.|rer\.\s?nat\.|jur\.|oec\.|-Ing\.))*|"
+    r"Dipl\.-[A-Za-zäöü]+\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Mevrouw|Dhr\.|Mw\.|Frau|Herr)\s*)"
+)
+
+# Office titles; matched as the end of a capitalised word so that compounds
+# ("Oberbürgermeister", "Kulturbeigeordnete", "Regierungspräsidentin") work.
+_TITLE_STEMS_SUFFIX = (
+    "bürgermeister",
+    "bürgermeisterin",
+    "beigeordneter",
+    "beigeordnete",
+    "direktor",
+    "direktorin",
+    "botschafter",
+    "botschafterin",
+    "konsul",
+    "konsulin",
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "dezernent",
+    "dezernentin",
+    "kämmerer",
+    "kämmerin",
+    "abgeordneter",
+    "abgeordnete",
+    "vorsitzender",
+    "vorsitzende",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "leiter",
+    "leiterin",
+    "koordinator",
+    "koordinatorin",
+    "beauftragter",
+    "beauftragte",
+    "sekretär",
+    "sekretärin",
+    "rektor",
+    "rektorin",
+    "burgemeester",
+    "mayor",
+)
+_TITLE_WORDS = (
+    "landrat",
+    "landrätin",
+    "stadtrat",
+    "stadträtin",
+    "ratsherr",
+    "ratsfrau",
+    "ratsmitglied",
+    "stadtverordneter",
+    "stadtverordnete",
+    "stadtsprecher",
+    "stadtsprecherin",
+    "pressesprecher",
+    "pressesprecherin",
+    "dekan",
+    "dekanin",
+    "kanzler",
+    "kanzlerin",
+    "intendant",
+    "intendantin",
+    "pfarrer",
+    "pfarrerin",
+    "superintendent",
+    "superintendentin",
+    "bischof",
+    "bischöfin",
+    "gouverneur",
+    "gouverneurin",
+    "governor",
+    "councillor",
+    "ambassador",
+    "consul",
+    "chancellor",
+    "president",
+    "maire",
+    "adjoint",
+    "adjointe",
+    "préfet",
+    "préfète",
+    "député",
+    "députée",
+    "wethouder",
+    "gedeputeerde",
+    "commissaris",
+    "vali",
+    "kaymakam",
+    "başkanı",
+    "başkan",
+)
+
+
+_SUFFIX_TUPLE = tuple(_TITLE_STEMS_SUFFIX)
+_TITLE_WORD_SET = frozenset(_TITLE_WORDS)
+_TITLE_END = re.compile(
+    "(?:" + trie_pattern(sorted(set(_TITLE_STEMS_SUFFIX) | set(_TITLE_WORDS))) + r"|OB|BM)(?![\w])",
+    re.IGNORECASE,
+)
+_TITLE_END_LOWER = re.compile(
+    "(?:"
+    + trie_pattern(sorted(set(_TITLE_STEMS_SUFFIX) | set(_TITLE_WORDS) | {"ob", "bm"}))
+    + r")(?![\w])"
+)
+
+# What follows a title: "Oberbürgermeister Frank Meyer", "Bürgermeisterin Dr. Karin Meincke",
+# "OB a. D. Hans Muster".
+_AFTER_TITLE = re.compile(
+    rf"(?:\s+a\.\s?D\.)?\s+{HONORIFICS}*(?P<name>{PERSON_NAME})(?![{LOWER}{UPPER}])"
+)
+# "Bürgermeister der Partnerstadt Venlo, Jan Jansen," / "Mayor of Leicester, Sir Peter Soulsby"
+_AFTER_TITLE_OF_PLACE = re.compile(
+    rf"\s+(?:der|des|von|vom|of|de|du|van|the|für)\s+"
+    rf"(?:[\w.-]+\s+){{0,3}}?[{UPPER}][\w-]+\s*,\s+{HONORIFICS}*(?P<name>{PERSON_NAME})(?=\s*[,;.)]|\s+[{LOWER}])"
+)
+# "Frank Meyer, Oberbürgermeister der Stadt Krefeld": the name just before the title.
+_BEFORE_TITLE = re.compile(
+    rf"(?<![\w-]){HONORIFICS}*(?P<name>{PERSON_NAME})\s*(?:,|\(|–|-)\s*(?:der\s+|die\s+|des\s+)?(?:[{LOWER}]+e[nr]?\s+)?$"
+)
+_AFTER_TITLE_SURNAME = re.compile(
+    rf"(?:\s+a\.\s?D\.)?\s+{HONORIFICS}*(?P<name>{NAME_WORD})(?![\w])"
+)
+
+
+def is_office_title(word: str) -> bool:
+    """An office title, alone or as the end of a compound ("Kulturbeigeordnete")."""
+    if word in ("OB", "BM"):
+        return True
+    lowered = word.lower()
+    if lowered in _TITLE_WORD_SET:
+        return True
+    return lowered.endswith(_SUFFIX_TUPLE) and (word[0].isupper() or lowered in _SUFFIX_TUPLE)
+
+
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """Where office titles stand: find title endings, then extend back to the word start."""
+    spans: list[tuple[int, int]] = []
+    lowered = text.lower()
+    matches = (
+        _TITLE_END_LOWER.finditer(lowered)
+        if len(lowered) == len(text)
+        else _TITLE_END.finditer(text)
+    )
+    for match in matches:
+        start = match.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        if spans and spans[-1][0] == start:
+            continue
+        if is_office_title(text[start : match.end()]):
+            spans.append((start, match.end()))
+    return spans
+
+
+# Words that look like names after a title but are not ("Bürgermeister Stadt Venlo").
+_NOT_NAME_WORDS = frozenset(
+    [
+        "Stadt",
+        "Stadtverwaltung",
+        "Gemeinde",
+        "Landkreis",
+        "Kreis",
+        "Land",
+        "Bund",
+        "Partnerstadt",
+        "Partnerstädte",
+        "Partnerschaft",
+        "Delegation",
+        "Gäste",
+        "Gast",
+        "Besuch",
+        "Rathaus",
+        "Empfang",
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+        "Herr",
+        "Frau",
+        "Dr",
+        "Prof",
+        "Bürger",
+        "Bürgerinnen",
+        "Schüler",
+        "Schülerinnen",
+        "Vertreter",
+        "Vertreterinnen",
+        "Mitglieder",
+        "Gruppe",
+        "Team",
+        "Verwaltung",
+        "Rat",
+        "Ausschuss",
+        "Amt",
+        "Fachbereich",
+        "Deutschland",
+        "Niederlande",
+        "Frankreich",
+        "England",
+        "Russland",
+        "Türkei",
+        "China",
+        "Europa",
+        "Stadtrat",
+        "Bürgermeister",
+        "Oberbürgermeister",
+        "Bürgermeisterin",
+        "Oberbürgermeisterin",
+        "Hochschule",
+        "Universität",
+        "Schule",
+        "Verein",
+        "Die",
+        "Der",
+        "Das",
+        "Den",
+        "Dem",
+        "Des",
+        "Ein",
+        "Eine",
+        "Einen",
+        "Einem",
+        "Einer",
+        "Im",
+        "Am",
+        "Beim",
+        "Vom",
+        "Zum",
+        "Zur",
+        "Auch",
+        "Und",
+        "Mit",
+        "Bei",
+        "Nach",
+        "Aus",
+        "Für",
+        "Über",
+        "Unter",
+        "Vor",
+        "Seit",
+        "The",
+        "Of",
+        "City",
+        "Council",
+        "Mayor",
+        "Lord",
+        "Deputy",
+        "Sie",
+        "Er",
+        "Wir",
+        "Ihr",
+        "Es",
+        "Anfang",
+        "Ende",
+        "Mitte",
+        "Jahr",
+        "Jahre",
+        "Jahren",
+        "Tag",
+        "Tage",
+        "Woche",
+        "Wochen",
+        "Programm",
+        "Projekt",
+        "Zukunft",
+        "Gründung",
+    ]
+)
+_NOUN_SUFFIXES = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "ität",
+    "ismus",
+    "nisse",
+    "tum",
+    "ment",
+    "ungen",
+    "schaften",
+    "ationen",
+    "chen",
+)
+
+
+def is_plausible_name(name: str, extra_stop: Iterable[str] = ()) -> bool:
+    """Reject capitalised German nouns and place names posing as a person's name."""
+    words = [word for word in re.split(r"\s+", name) if word]
+    if len(words) < 2:
+        return False
+    extra = frozenset(extra_stop)
+    for index, word in enumerate(words):
+        if word in _NOT_NAME_WORDS or is_office_title(word):
+            return False
+        if index > 0 and word in extra:
+            return False  # a place name as surname; as a first name ("Charlotte") it is fine
+        lowered = word.lower()
+        if len(lowered) > 6 and lowered.endswith(_NOUN_SUFFIXES):
+            return False
+    return words[-1][0].isupper()
+
+
+def strip_honorifics(name: str) -> str:
+    """Drop academic and courtesy titles so "Dr. Karin Meincke" and "Karin Meincke" agree."""
+    return re.sub(rf"^{HONORIFICS}+", "", name.strip()).strip()
+
+
+def names_after_titles(text: str, extra_stop: Iterable[str] = ()) -> list[tuple[int, str, str]]:
+    """Every "title + name" in the text as (position, name, title), in text order."""
+    found: dict[int, tuple[int, str, str]] = {}
+    stop = frozenset(extra_stop)
+    for start, end in title_spans(text):
+        title = text[start:end]
+        candidates = []
+        match = _AFTER_TITLE.match(text, end) or _AFTER_TITLE_OF_PLACE.match(text, end)
+        if match:
+            candidates.append((match.start("name"), match.group("name")))
+        window_start = max(0, start - 90)
+        before = _BEFORE_TITLE.search(text[window_start:start])
+        if before:
+            candidates.append((window_start + before.start("name"), before.group("name")))
+        for position, raw in candidates:
+            name = normalise_name(raw)
+            if position not in found and is_plausible_name(name, stop):
+                found[position] = (position, name, title)
+    return [found[key] for key in sorted(found)]
+
+
+def normalise_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", strip_honorifics(name)).strip(" ,;")
+    return name
+
+
+_PERSON_NAME_RE = re.compile(rf"(?<![\w-])(?P<name>{PERSON_NAME})(?![\w])")
+_SURNAME_RE = re.compile(rf"(?<![\w-]){HONORIFICS}*(?P<name>{NAME_WORD})(?![\w])")
+
+
+def find_person_in(
+    window: str, known: Iterable[str], extra_stop: Iterable[str] = (), prefer_last: bool = False
+) -> str | None:
+    """The person a short stretch of text names: title + name, known name, or full name.
+
+    ``known`` holds full names already seen in the document (or in the
+    records), so that a bare surname ("so Meyer") resolves to the full name.
+    """
+    known_list = [name for name in known if name]
+    candidates: list[tuple[int, str]] = []
+    for position, name, _title in names_after_titles(window, extra_stop):
+        candidates.append((position, name))
+    for name in known_list:
+        index = window.rfind(name) if prefer_last else window.find(name)
+        if index >= 0:
+            candidates.append((index, name))
+    if not candidates:
+        stop = _NOT_NAME_WORDS.union(extra_stop)
+        for match in _PERSON_NAME_RE.finditer(window):
+            name = normalise_name(match.group("name"))
+            if is_plausible_name(name, stop):
+                candidates.append((match.start(), name))
+    if not candidates:
+        by_surname = {name.split()[-1]: name for name in known_list if " " in name}
+        for match in _SURNAME_RE.finditer(window):
+            surname = match.group("name")
+            if surname in by_surname:
+                candidates.append((match.start(), by_surname[surname]))
+        if not candidates:
+            for start, end in title_spans(window):
+                match = _AFTER_TITLE_SURNAME.match(window, end)
+                if match and match.group("name") not in _NOT_NAME_WORDS:
+                    candidates.append((start, match.group("name")))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda item: item[0])
+    return candidates[-1][1] if prefer_last else candidates[0][1]

@@ -1,0 +1,606 @@
+"""Press releases from plain text copied out of a municipal news page.
+
+Copying a page out of the browser keeps the reading order but loses all
+markup: navigation, headline, date, captions, credits, body, teaser cards and
+footer arrive as lines. The parser classifies lines by what they look like
+(noise words, date labels, credit markers, section headings) and then reads
+them the way a person would: the headline is the title-like line next to the
+publication date, a caption is the line before its credit, a short line
+between paragraphs is a heading, and the teaser section at the end becomes
+related items.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from .dates import publication_date_in_line
+from .model import Block, ImageRef, ParsedItem, ParseResult, Rejected, Related
+from .sections import is_closing_heading, is_teaser_heading, same_title
+from .textutil import (
+    derived_source_id,
+    ends_sentence,
+    is_breadcrumb,
+    is_credit_line,
+    is_footer_copyright,
+    is_noise_line,
+    is_weak_credit,
+    split_caption_credit,
+    squash,
+    word_count,
+)
+
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●■►▸‣*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
+_TAGS_LINE = re.compile(
+    r"^(?:schlagw(?:o|ö)rte?|stichw(?:o|ö)rte?|tags?|themen|kategorien?|rubriken?)\s*:\s*(?P<tags>.+)$",
+    re.IGNORECASE,
+)
+_URL_LINE = re.compile(
+    r"^(?:(?:url|quelle|adresse|link|source|permalink|online)\s*:\s*)?(?P<url>https?://\S+)$",
+    re.IGNORECASE,
+)
+_URL_LABELLED = re.compile(r"^(?:url|quelle|adresse|link|source|permalink)\s*:", re.IGNORECASE)
+_OPENING_QUOTES = '„“"»«‚'
+_CLOSING_QUOTES = '“”"«»‘'
+_ATTRIBUTION_LINE = re.compile(r"^[—–-]\s*\S")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÄÖÜ„\"“])")
+
+
+@dataclass
+class _Unit:
+    """One line (or re-joined paragraph) and what it looks like."""
+
+    text: str
+    kind: str = "text"
+    date: datetime.date | datetime.datetime | None = None
+    date_kind: str | None = None
+    caption_for: int | None = None
+    is_caption: bool = False
+
+
+def _sentences(text: str) -> int:
+    return len([part for part in _SENTENCE_SPLIT.split(text) if part.strip()])
+
+
+def _lines_to_units(text: str) -> list[_Unit]:
+    """Lines become units; hard-wrapped paragraphs (fixed-width text) are re-joined."""
+    raw_lines = [squash(line) for line in text.split("\n")]
+    non_blank = [line for line in raw_lines if line]
+    wrapped = False
+    if len(non_blank) >= 6:
+        mid_length = sum(
+            1 for line in non_blank if 50 <= len(line) <= 90 and not ends_sentence(line)
+        )
+        wrapped = mid_length >= 0.3 * len(non_blank) and max(len(line) for line in non_blank) <= 100
+    units: list[_Unit] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            units.append(_Unit(text=" ".join(buffer)))
+            buffer.clear()
+
+    for line in raw_lines:
+        if not line:
+            flush()
+            continue
+        if not wrapped:
+            units.append(_Unit(text=line))
+            continue
+        special = (
+            is_noise_line(line)
+            or is_credit_line(line)
+            or publication_date_in_line(line) is not None
+            or _BULLET.match(line) is not None
+        )
+        if special:
+            flush()
+            units.append(_Unit(text=line))
+        else:
+            buffer.append(line)
+            if len(line) < 45 and ends_sentence(line):
+                flush()
+    flush()
+    return units
+
+
+def _classify(units: list[_Unit]) -> None:
+    for unit in units:
+        text = unit.text
+        found = publication_date_in_line(text)
+        if found is not None:
+            unit.kind = "date"
+            unit.date_kind, unit.date = found
+        elif is_teaser_heading(text):
+            unit.kind = "teasers"
+        elif is_closing_heading(text) or is_footer_copyright(text):
+            unit.kind = "closing"
+        elif is_credit_line(text):
+            unit.kind = "credit"
+        elif _TAGS_LINE.match(text):
+            unit.kind = "tags"
+        elif _URL_LINE.match(text):
+            unit.kind = "url"
+        elif is_noise_line(text) or is_breadcrumb(text):
+            unit.kind = "noise"
+    # A credit line names the photo whose caption stands right before it.
+    for index, unit in enumerate(units):
+        if unit.kind != "credit":
+            continue
+        previous = index - 1
+        while previous >= 0 and units[previous].kind == "noise":
+            previous -= 1
+        if previous < 0:
+            continue
+        candidate = units[previous]
+        limit = 200 if is_weak_credit(unit.text) else 320
+        if candidate.kind == "text" and len(candidate.text) <= limit and not candidate.is_caption:
+            candidate.is_caption = True
+            unit.caption_for = previous
+
+
+def _is_title_like(unit: _Unit, max_length: int = 220) -> bool:
+    text = unit.text
+    if unit.kind != "text" or unit.is_caption:
+        return False
+    if not 8 <= len(text) <= max_length or word_count(text) < 2:
+        return False
+    if text.endswith((":", ",", ";")) or _BULLET.match(text):
+        return False
+    if text[0].islower():
+        return False
+    return not (ends_sentence(text) and (text.endswith(".") and _sentences(text) > 1))
+
+
+def _is_heading_like(unit: _Unit) -> bool:
+    text = unit.text
+    if unit.kind != "text" or unit.is_caption:
+        return False
+    if len(text) > 120 or word_count(text) > 14 or word_count(text) < 1:
+        return False
+    if text.rstrip().endswith((".", ",", ";", ":", "…")) or text[-1] in _CLOSING_QUOTES:
+        return False
+    return not (text[0] in _OPENING_QUOTES or text[0].islower() or _BULLET.match(text))
+
+
+def _next_index(units: list[_Unit], start: int, skip: tuple[str, ...] = ("noise",)) -> int | None:
+    index = start
+    while index < len(units):
+        if units[index].kind not in skip:
+            return index
+        index += 1
+    return None
+
+
+def _previous_index(
+    units: list[_Unit], start: int, skip: tuple[str, ...] = ("noise",)
+) -> int | None:
+    index = start
+    while index >= 0:
+        if units[index].kind not in skip:
+            return index
+        index -= 1
+    return None
+
+
+class _TextPage:
+    def __init__(self, text: str) -> None:
+        self.units = _lines_to_units(text)
+        _classify(self.units)
+        self.first_long = next(
+            (
+                index
+                for index, unit in enumerate(self.units)
+                if unit.kind == "text" and len(unit.text) >= 200
+            ),
+            len(self.units),
+        )
+
+    def anchor(self) -> int | None:
+        """The date line that sits in the article head ("Veröffentlicht am", a bare date)."""
+        limit = self.first_long + 3
+        for wanted in ("published", "bare", "updated"):
+            for index, unit in enumerate(self.units[:limit]):
+                if unit.kind == "date" and unit.date_kind == wanted:
+                    return index
+        return None
+
+    def published(self, anchor: int | None) -> datetime.date | datetime.datetime | None:
+        if anchor is not None:
+            return self.units[anchor].date
+        for wanted in ("published", "updated", "bare"):
+            for unit in self.units:
+                if unit.kind == "date" and unit.date_kind == wanted:
+                    return unit.date
+        return None
+
+    def headline(self, anchor: int | None) -> tuple[int | None, int | None]:
+        """Index of the headline and, for "headline, subheading, date", of the subheading."""
+        units = self.units
+        if anchor is not None:
+            skip = ("noise", "date", "url", "tags")
+            back = _previous_index(units, anchor - 1, skip)
+            while back is not None and (units[back].kind == "credit" or units[back].is_caption):
+                back = _previous_index(units, back - 1, skip)
+            forward = _next_index(units, anchor + 1, skip)
+            while forward is not None and (
+                units[forward].kind == "credit" or units[forward].is_caption
+            ):
+                forward = _next_index(units, forward + 1, skip)
+            back_ok = back is not None and _is_title_like(units[back])
+            forward_ok = forward is not None and _is_title_like(units[forward], 200)
+            if (
+                back is not None
+                and not back_ok
+                and units[back].kind == "text"
+                and ends_sentence(units[back].text)
+            ):
+                before = _previous_index(units, back - 1, skip)
+                if (
+                    before is not None
+                    and _is_title_like(units[before])
+                    and not ends_sentence(units[before].text)
+                ):
+                    return before, back
+            if back_ok and (word_count(units[back].text) >= 4 or not forward_ok):
+                return back, None
+            if (
+                forward_ok
+                and forward is not None
+                and (word_count(units[forward].text) >= 3 or not back_ok)
+            ):
+                return forward, None
+            if back_ok:
+                return back, None
+        for index, unit in enumerate(units):
+            if not _is_title_like(unit) or word_count(unit.text) < 3 or ends_sentence(unit.text):
+                continue
+            ahead = [other for other in units[index + 1 : index + 7] if other.kind == "text"]
+            if any(len(other.text) >= 150 for other in ahead):
+                return index, None
+        for index, unit in enumerate(units):
+            if unit.kind == "text" and not unit.is_caption and len(unit.text) >= 8:
+                return index, None
+        return None, None
+
+
+def parse_text_extract(text: str, source: str, rel_name: str) -> ParseResult:
+    """One copied press page to one release (teaser cards become ``related``)."""
+    if not text.strip():
+        return Rejected(source=source, reason="empty file")
+    page = _TextPage(text)
+    units = page.units
+    anchor = page.anchor()
+    head_index, subtitle_index = page.headline(anchor)
+    if head_index is None:
+        return Rejected(source=source, reason="no headline found")
+    title = units[head_index].text
+    published = page.published(anchor)
+    if published is None:
+        return Rejected(
+            source=source,
+            title=title,
+            reason="no publication date found (expected a line like 'Veröffentlicht am: 14.10.2022')",
+        )
+    reader = _BodyReader(units, head_index, subtitle_index)
+    reader.read()
+    topics = reader.topics
+    source_url = _source_url(units)
+    labelled = _labelled_url(units)
+    related = [entry for entry in reader.related if not same_title(entry.title, title)]
+    warnings: list[str] = []
+    if not reader.blocks:
+        warnings.append("no body text found")
+    if reader.lead is not None and not reader.lead.credit:
+        warnings.append("lead image has no credit")
+    return ParsedItem(
+        source=source,
+        source_id=derived_source_id(rel_name, title, labelled),
+        title=title,
+        published=published,
+        subtitle=reader.subtitle,
+        teaser=None,
+        blocks=reader.blocks,
+        image=reader.lead,
+        topics=topics,
+        source_url=source_url,
+        related=related,
+        warnings=warnings,
+    )
+
+
+def _source_url(units: list[_Unit]) -> str | None:
+    candidates = [unit for unit in units if unit.kind == "url"]
+    if not candidates:
+        return None
+    non_noise = [unit for unit in units if unit.kind != "noise"]
+    for unit in candidates:
+        if _URL_LABELLED.match(unit.text) or unit is non_noise[0] or unit is non_noise[-1]:
+            match = _URL_LINE.match(unit.text)
+            return match.group("url") if match else None
+    return None
+
+
+def _labelled_url(units: list[_Unit]) -> str | None:
+    for unit in units:
+        if unit.kind == "url" and _URL_LABELLED.match(unit.text):
+            match = _URL_LINE.match(unit.text)
+            if match:
+                return match.group("url")
+    return None
+
+
+class _BodyReader:
+    """Reads from the headline to the end: header parts, body, teaser sections."""
+
+    def __init__(self, units: list[_Unit], head_index: int, subtitle_index: int | None) -> None:
+        self.units = units
+        self.head_index = head_index
+        self.subtitle_index = subtitle_index
+        self.subtitle: str | None = (
+            units[subtitle_index].text if subtitle_index is not None else None
+        )
+        self.lead: ImageRef | None = None
+        self.blocks: list[Block] = []
+        self.related: list[Related] = []
+        self.topics: list[str] = []
+        self.in_body = False
+
+    def read(self) -> None:
+        units = self.units
+        index = self.head_index + 1
+        while index < len(units):
+            unit = units[index]
+            if index == self.subtitle_index:
+                index += 1
+                continue
+            kind = unit.kind
+            if kind == "teasers":
+                index = self._read_teasers(index + 1)
+                continue
+            if kind == "closing":
+                if self._closing_really_ends(index):
+                    break
+                index += 1
+                continue
+            if kind in ("noise", "date", "url"):
+                index += 1
+                continue
+            if kind == "tags":
+                match = _TAGS_LINE.match(unit.text)
+                if match:
+                    self.topics.extend(
+                        part.strip()
+                        for part in re.split(r"[,;|]", match.group("tags"))
+                        if part.strip()
+                    )
+                index += 1
+                continue
+            if kind == "credit":
+                caption = units[unit.caption_for].text if unit.caption_for is not None else None
+                self._image(caption, split_caption_credit(unit.text)[1])
+                index += 1
+                continue
+            if unit.is_caption:
+                index += 1
+                continue
+            index = self._text(index)
+        self._trim_tail()
+
+    def _closing_really_ends(self, index: int) -> bool:
+        """A "Kontakt" heading inside a long body is a heading; at the end it is the footer."""
+        if not self.blocks:
+            return False
+        rest = [unit for unit in self.units[index + 1 :] if unit.kind == "text"]
+        long_rest = [unit for unit in rest if len(unit.text) >= 200]
+        return len(long_rest) < 2
+
+    def _image(self, caption: str | None, credit: str | None) -> None:
+        if not self.in_body and self.lead is None:
+            self.lead = ImageRef(path=None, caption=caption, credit=credit)
+            return
+        self.blocks.append(Block(kind="image", text=caption or "", caption=caption, credit=credit))
+
+    def _text(self, index: int) -> int:
+        units = self.units
+        unit = units[index]
+        text = unit.text
+        caption, credit = split_caption_credit(text)
+        if (
+            credit
+            and caption
+            and len(text) <= 400
+            and not is_weak_credit(text[len(caption) :].strip())
+        ):
+            self._image(caption, credit)
+            return index + 1
+        if _BULLET.match(text):
+            items = [text]
+            following = index + 1
+            while (
+                following < len(units)
+                and units[following].kind == "text"
+                and _BULLET.match(units[following].text)
+            ):
+                items.append(units[following].text)
+                following += 1
+            self.blocks.append(Block(kind="paragraph", text="\n".join(items)))
+            self.in_body = True
+            return following
+        next_index = _next_index(units, index + 1, ("noise", "date", "url"))
+        next_unit = units[next_index] if next_index is not None else None
+        if not self.in_body and self.subtitle is None and self._subtitle_candidate(unit, next_unit):
+            self.subtitle = text
+            return index + 1
+        if text[0] in _OPENING_QUOTES and text.rstrip()[-1:] in _CLOSING_QUOTES:
+            speaker = None
+            consumed = index + 1
+            if next_unit is not None and next_unit.kind == "text" and len(next_unit.text) <= 120:
+                attribution = next_unit.text
+                if _ATTRIBUTION_LINE.match(attribution) or (
+                    not ends_sentence(attribution)
+                    and "," in attribution
+                    and word_count(attribution) <= 12
+                ):
+                    from .names import find_person_in
+
+                    speaker = find_person_in(attribution.lstrip("—–- "), [])
+                    if speaker is None and _ATTRIBUTION_LINE.match(attribution):
+                        speaker = squash(attribution.lstrip("—–- ").split(",")[0]) or None
+                    if speaker is not None and next_index is not None:
+                        consumed = next_index + 1
+            if speaker is not None:
+                self.blocks.append(
+                    Block(
+                        kind="quote",
+                        text=text.strip(_OPENING_QUOTES + _CLOSING_QUOTES + " "),
+                        speaker=speaker,
+                    )
+                )
+                self.in_body = True
+                return consumed
+        if (
+            _is_heading_like(unit)
+            and next_unit is not None
+            and next_unit.kind == "text"
+            and not next_unit.is_caption
+            and not _is_heading_like(next_unit)
+            and (self.in_body or self.subtitle is not None)
+        ):
+            self.blocks.append(Block(kind="heading", text=text, level=2))
+            return index + 1
+        self.blocks.append(Block(kind="paragraph", text=text))
+        self.in_body = True
+        return index + 1
+
+    def _subtitle_candidate(self, unit: _Unit, next_unit: _Unit | None) -> bool:
+        text = unit.text
+        if len(text) > 300 or unit.is_caption or text[0] in _OPENING_QUOTES:
+            return False
+        if next_unit is None or next_unit.kind not in ("text", "credit"):
+            return False
+        if not ends_sentence(text):
+            return word_count(text) >= 3
+        return _sentences(text) <= 2 and len(next_unit.text) > len(text)
+
+    def _trim_tail(self) -> None:
+        """Copied footers leave short link lines after the last paragraph; drop them."""
+        while self.blocks:
+            last = self.blocks[-1]
+            if last.kind == "heading" or (
+                last.kind == "paragraph"
+                and not ends_sentence(last.text)
+                and word_count(last.text) <= 6
+                and "\n" not in last.text
+            ):
+                self.blocks.pop()
+                continue
+            break
+
+    def _read_teasers(self, index: int) -> int:
+        """Teaser cards: [caption, credit,] title, one or two sentences; until the next section."""
+        units = self.units
+        current: Related | None = None
+        pending_image: ImageRef | None = None
+        while index < len(units):
+            unit = units[index]
+            kind = unit.kind
+            if kind == "teasers":
+                return index
+            if kind == "closing":
+                return len(units) if self._closing_after_teasers(index) else index
+            if kind in ("noise", "date", "url", "tags"):
+                index += 1
+                continue
+            if kind == "credit":
+                caption = units[unit.caption_for].text if unit.caption_for is not None else None
+                pending_image = ImageRef(caption=caption, credit=split_caption_credit(unit.text)[1])
+                if (
+                    current is not None
+                    and current.image is None
+                    and current.teaser is None
+                    and caption is None
+                ):
+                    current.image, pending_image = pending_image, None
+                index += 1
+                continue
+            if unit.is_caption:
+                credit_index = _next_index(units, index + 1)
+                after_index = (
+                    _next_index(units, credit_index + 1, ("noise", "date", "url"))
+                    if credit_index is not None
+                    else None
+                )
+                after = units[after_index] if after_index is not None else None
+                after_is_sentence = (
+                    after is not None
+                    and after.kind == "text"
+                    and not after.is_caption
+                    and ends_sentence(after.text)
+                )
+                credit_text = units[credit_index].text if credit_index is not None else ""
+                if (
+                    current is not None
+                    and current.teaser is None
+                    and ends_sentence(unit.text)
+                    and not after_is_sentence
+                ):
+                    # [title, teaser, credit]: the credit belongs to the card, the line is its teaser.
+                    current.teaser = unit.text
+                    current.image = current.image or ImageRef(
+                        credit=split_caption_credit(credit_text)[1]
+                    )
+                    index = (credit_index or index) + 1
+                    continue
+                if not ends_sentence(unit.text) and after_is_sentence:
+                    # [title, credit, teaser]: the photo credit sits between title and text.
+                    current = Related(
+                        title=unit.text, image=ImageRef(credit=split_caption_credit(credit_text)[1])
+                    )
+                    pending_image = None
+                    self.related.append(current)
+                    index = (credit_index or index) + 1
+                    continue
+                index += 1
+                continue
+            text = unit.text
+            caption, credit = split_caption_credit(text)
+            if credit and caption and len(text) <= 400:
+                pending_image = ImageRef(caption=caption, credit=credit)
+                index += 1
+                continue
+            next_index = _next_index(units, index + 1, ("noise", "date", "url"))
+            next_unit = units[next_index] if next_index is not None else None
+            sentence_like = ends_sentence(text)
+            starts_new = (
+                current is None
+                or not sentence_like
+                or (
+                    current.teaser is not None
+                    and len(text) <= 140
+                    and next_unit is not None
+                    and next_unit.kind == "text"
+                    and ends_sentence(next_unit.text)
+                    and not next_unit.is_caption
+                )
+            )
+            if current is not None and current.teaser is None and sentence_like:
+                starts_new = False
+            if starts_new:
+                current = Related(title=text, image=pending_image)
+                pending_image = None
+                self.related.append(current)
+            elif current is not None:
+                if current.teaser is None:
+                    current.teaser = text
+                elif _sentences(current.teaser) < 3:
+                    current.teaser = f"{current.teaser} {text}"
+            index += 1
+        if pending_image is not None and self.related and self.related[-1].image is None:
+            self.related[-1].image = pending_image
+        return index
+
+    def _closing_after_teasers(self, index: int) -> bool:
+        return True
