@@ -70,7 +70,7 @@ format: install
 	$(VENV)/bin/ruff format .
 
 bench: install
-	$(PY) manage.py bench --settings=twinning.settings.bench
+	$(PY) -m twinning.benchmarks
 
 clean:
 	rm -rf $(VENV) node_modules var
