@@ -98,7 +98,7 @@ def quotes_in_text(
                 results[-1].text = f"{results[-1].text}{joiner}{inner}"
                 previous_end = match.end()
                 continue
-        if speaker is None and _word_count(inner) < 8:
+        if speaker is None and not attributed and _word_count(inner) < 8:
             continue
         results.append(Quote(text=inner, speaker=speaker))
         previous_end = match.end()

@@ -201,3 +201,20 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     assert paragraphs[0].startswith("Die beiden Partnerstädte") and paragraphs[0].endswith(
         "finanziert wird."
     )
+
+
+def test_attributed_quotes_are_kept_and_scare_quotes_are_not() -> None:
+    from twinning.importer.parsing.quotes import quotes_in_text
+
+    found, _ = quotes_in_text("„Es ist schön, wieder hier zu sein“, sagte der Lord Mayor.")
+    assert [quote.as_dict() for quote in found] == [
+        {"text": "Es ist schön, wieder hier zu sein", "speaker": None}
+    ]
+    found, _ = quotes_in_text(
+        "Das Motto „Krefeld trifft Venlo“ gilt. Der „Tag der Partnerschaft“ ist beliebt."
+    )
+    assert found == []
+    found, _ = quotes_in_text(
+        "Meyer sagte: „Wir halten an der Partnerschaft fest.“", known=["Frank Meyer"]
+    )
+    assert [quote.speaker for quote in found] == ["Frank Meyer"]
