@@ -40,6 +40,8 @@ MAX_TERMS = 12
 MAX_TERM_CHARS = 64
 MIN_PREFIX_LEN = 4
 MAX_COMPOUND_EXPANSIONS = 12
+MAX_PREFIX_EXPANSIONS = 48
+MAX_PREFIX_EXPANSIONS_MULTI = 8
 
 # Weights of the ways a document word can match a query term (1.0 = the very word).
 WEIGHT_EXACT = 1.0
@@ -108,6 +110,10 @@ class Lexicon(Protocol):
 
     def frequencies(self, words: Iterable[str]) -> dict[str, int]:
         """Document frequency of each of ``words`` that is indexed."""
+        ...
+
+    def starting_with(self, prefix: str, limit: int) -> list[tuple[str, int]]:
+        """Indexed words that start with ``prefix`` (itself included), most frequent first."""
         ...
 
 
@@ -679,3 +685,40 @@ def highlight(text: str, query: Query, max_len: int = 240) -> str:
     if end < len(text):
         out.append(" …")
     return "".join(out)
+
+
+def expand_prefixes(query: Query, lexicon: Lexicon) -> Query:
+    """Replace each prefix alternative by the indexed words that start with it.
+
+    Both databases then match plain words only: FTS5 would otherwise merge the lists of
+    every word with the prefix before it can stop at LIMIT, and both behave the same. The
+    most frequent words are kept (at most ``MAX_PREFIX_EXPANSIONS``), so an archive with
+    hundreds of "stadt…" words still gets a bounded query.
+    """
+    if not query.terms:
+        return query
+    cache: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    terms: list[Term] = []
+    for term in query.terms:
+        alts: list[Alternative] = []
+        seen: set[tuple[str, ...]] = {a.tokens for a in term.alternatives if not a.prefix}
+        for alt in term.alternatives:
+            if not alt.prefix:
+                alts.append(alt)
+                continue
+            prefix = alt.tokens[-1]
+            limit = MAX_PREFIX_EXPANSIONS if len(alt.tokens) == 1 else MAX_PREFIX_EXPANSIONS_MULTI
+            key = (prefix, limit)
+            if key not in cache:
+                cache[key] = lexicon.starting_with(prefix, limit)
+            for word, _df in cache[key]:
+                tokens = (*alt.tokens[:-1], word)
+                if tokens in seen or not _safe_token(word):
+                    continue
+                seen.add(tokens)
+                alts.append(Alternative(tokens, False, alt.weight, alt.kind))
+        if alts:
+            terms.append(Term(term.text, tuple(alts)))
+        else:
+            terms.append(term)
+    return Query(query.text, tuple(terms))

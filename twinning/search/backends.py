@@ -1,22 +1,30 @@
 """The SQL that matches queries, one class per database; everything else is shared.
 
-Both backends answer the same three questions with an index: how many documents match
-an expression, which are the best ``limit`` of them by the database's own rank (a first
-pass; :mod:`twinning.search.ranking` decides the final order), and the lexicon look-ups.
-User input never reaches the SQL text: expressions are built from analysed tokens
-(letters and digits only) and passed as parameters.
+Each backend answers: how many documents match an expression (counted up to a cap), which
+are the best ``limit`` of them by the database's own rank (a first pass;
+:mod:`twinning.search.ranking` decides the final order), and the lexicon look-ups. User
+input never reaches the SQL text: expressions are built from analysed tokens (letters and
+digits only) and passed as parameters.
+
+Cost is bounded for common words, where ranking every match is what makes full-text
+search slow on large archives: up to ``FULL_RANK`` matches are all ranked; above that
+SQLite ranks the newest ``WINDOW`` matches (FTS5 walks its lists newest first and stops),
+and PostgreSQL ranks the documents with the words in their title, subheading or teaser
+(a small inline vector with its own GIN index), topped up with further matches.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
-from django.db import connection
+from django.db import DatabaseError, connection
 
 from twinning.search.analysis import Query
 
 # Field weights for the first pass: title, subtitle, teaser, body.
 FIELD_WEIGHTS = (10.0, 5.0, 3.0, 1.0)
+COUNT_CAP = 10_000
 
 
 def _upper_bound(prefix: str) -> str:
@@ -25,25 +33,32 @@ def _upper_bound(prefix: str) -> str:
 
 class Backend:
     vendor = ""
+    # Matches are counted exactly up to here; above it the total is estimated.
+    count_cap = COUNT_CAP
+    term_range = "term >= %s AND term < %s"
+    rev_range = "rev >= %s AND rev < %s"
 
     def expression(self, query: Query, mode: str) -> str:
         raise NotImplementedError
 
-    def count(self, expr: str, kinds: Sequence[str] | None) -> int:
+    def count(self, expr: str, kinds: Sequence[str] | None, cap: int = COUNT_CAP) -> int:
+        """Matching documents, counted up to ``cap``."""
         raise NotImplementedError
 
-    def top(
+    def top(self, expr: str, kinds: Sequence[str] | None, limit: int) -> list[int]:
+        """The first-pass best ``limit`` matches."""
+        raise NotImplementedError
+
+    def rest(
         self,
         expr: str,
         kinds: Sequence[str] | None,
         limit: int,
-        offset: int = 0,
-        exclude: Sequence[int] = (),
+        offset: int,
+        exclude: Sequence[int],
     ) -> list[int]:
+        """Matches beyond the re-ranked head, for deep pages."""
         raise NotImplementedError
-
-    def _rev_range_sql(self) -> str:
-        return "rev >= %s AND rev < %s"
 
     # The lexicon (see analysis.Lexicon)
     def ending_with(self, suffix: str, limit: int) -> list[tuple[str, int]]:
@@ -51,9 +66,19 @@ class Backend:
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT term, df FROM search_searchterm WHERE "
-                + self._rev_range_sql()
-                + " AND df > 0 AND term <> %s ORDER BY df DESC LIMIT %s",
+                + self.rev_range
+                + " AND df > 0 AND term <> %s ORDER BY df DESC, term LIMIT %s",
                 [rev, _upper_bound(rev), suffix, limit],
+            )
+            return [(t, df) for t, df in cursor.fetchall()]
+
+    def starting_with(self, prefix: str, limit: int) -> list[tuple[str, int]]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT term, df FROM search_searchterm WHERE "
+                + self.term_range
+                + " AND df > 0 ORDER BY df DESC, term LIMIT %s",
+                [prefix, _upper_bound(prefix), limit],
             )
             return [(t, df) for t, df in cursor.fetchall()]
 
@@ -72,21 +97,18 @@ class Backend:
                 found.update(cursor.fetchall())
         return found
 
-    def prefix_frequency(self, prefix: str, cap: int = 1_000_000) -> int:
-        """Documents of the most frequent word with this prefix: a floor for the prefix's df."""
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT max(df) FROM search_searchterm WHERE term >= %s AND term < %s",
-                [prefix, _upper_bound(prefix)],
-            )
-            row = cursor.fetchone()
-        return min(cap, row[0] or 0)
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        """Wraps the queries of one search (PostgreSQL tunes its planner there)."""
+        yield
 
 
 class SQLiteBackend(Backend):
     """FTS5 over the token columns; bm25 with field weights."""
 
     vendor = "sqlite"
+    FULL_RANK = 5_000
+    WINDOW = 5_000
 
     def expression(self, query: Query, mode: str) -> str:
         return query.to_fts5(mode)
@@ -101,96 +123,162 @@ class SQLiteBackend(Backend):
             + "))"
         )
 
-    def count(self, expr: str, kinds: Sequence[str] | None) -> int:
-        params: list = [expr]
-        sql = "SELECT count(*) FROM search_fts WHERE search_fts MATCH %s"
-        sql += self._kind_filter(kinds, params)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchone()[0]
-
-    def top(
-        self,
-        expr: str,
-        kinds: Sequence[str] | None,
-        limit: int,
-        offset: int = 0,
-        exclude: Sequence[int] = (),
-    ) -> list[int]:
-        params: list = [*FIELD_WEIGHTS, expr]
-        sql = (
-            "SELECT rowid, bm25(search_fts, %s, %s, %s, %s) AS r "
-            "FROM search_fts WHERE search_fts MATCH %s"
-        )
-        sql += self._kind_filter(kinds, params)
-        if exclude:
-            sql += " AND rowid NOT IN (" + ", ".join(["%s"] * len(exclude)) + ")"
-            params.extend(exclude)
-        # bm25() is smaller for better matches; a newer row wins a tie.
-        sql += " ORDER BY r, rowid DESC LIMIT %s OFFSET %s"
-        params.extend([limit, offset])
+    def _ids(self, sql: str, params: list) -> list[int]:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
 
+    def count(self, expr: str, kinds: Sequence[str] | None, cap: int = COUNT_CAP) -> int:
+        params: list = [expr]
+        sql = "SELECT 1 FROM search_fts WHERE search_fts MATCH %s" + self._kind_filter(
+            kinds, params
+        )
+        params.append(cap)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM ({sql} LIMIT %s)", params)
+            return cursor.fetchone()[0]
+
+    def top(self, expr: str, kinds: Sequence[str] | None, limit: int) -> list[int]:
+        params: list = [*FIELD_WEIGHTS, expr]
+        inner = (
+            "SELECT rowid, bm25(search_fts, %s, %s, %s, %s) AS r "
+            "FROM search_fts WHERE search_fts MATCH %s"
+        ) + self._kind_filter(kinds, params)
+        if self.count(expr, kinds, self.FULL_RANK + 1) > self.FULL_RANK:
+            # FTS5 walks the lists newest first and stops after the window: bm25 is only
+            # computed for the window's rows.
+            inner += " ORDER BY rowid DESC LIMIT %s"
+            params.append(self.WINDOW)
+        # bm25() is smaller for better matches; a newer row wins a tie.
+        params.append(limit)
+        return self._ids(f"SELECT rowid FROM ({inner}) ORDER BY r, rowid DESC LIMIT %s", params)
+
+    def rest(
+        self,
+        expr: str,
+        kinds: Sequence[str] | None,
+        limit: int,
+        offset: int,
+        exclude: Sequence[int],
+    ) -> list[int]:
+        params: list = [expr]
+        sql = "SELECT rowid FROM search_fts WHERE search_fts MATCH %s"
+        sql += self._kind_filter(kinds, params)
+        if exclude:
+            sql += " AND rowid NOT IN (" + ", ".join(["%s"] * len(exclude)) + ")"
+            params.extend(exclude)
+        sql += " ORDER BY rowid DESC LIMIT %s OFFSET %s"
+        params.extend([limit, offset])
+        return self._ids(sql, params)
+
 
 class PostgresBackend(Backend):
-    """A generated tsvector (weights A-D) with a GIN index; ts_rank with field weights."""
+    """GIN-indexed tsvectors in the narrow table ``search_fulltext``; ts_rank with weights."""
 
     vendor = "postgresql"
+    term_range = 'term COLLATE "C" >= %s AND term COLLATE "C" < %s'
+    rev_range = 'rev COLLATE "C" >= %s AND rev COLLATE "C" < %s'
+    count_cap = 2_000
+    FULL_RANK = 500
+    HEAD_WINDOW = 2_000
+    BODY_WINDOW = 1_000
     # ts_rank takes the weights in the order D, C, B, A.
     _weights = "{" + ",".join(str(w / FIELD_WEIGHTS[0]) for w in reversed(FIELD_WEIGHTS)) + "}"
 
     def expression(self, query: Query, mode: str) -> str:
         return query.to_tsquery(mode)
 
-    def _rev_range_sql(self) -> str:
-        return 'rev COLLATE "C" >= %s AND rev COLLATE "C" < %s'
-
-    def prefix_frequency(self, prefix: str, cap: int = 1_000_000) -> int:
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        # The narrow table looks cheap to scan whole, but every row's vector then has to
+        # be fetched from TOAST: the GIN index is always the better way in.
         with connection.cursor() as cursor:
-            cursor.execute(
-                'SELECT max(df) FROM search_searchterm WHERE term COLLATE "C" >= %s '
-                'AND term COLLATE "C" < %s',
-                [prefix, _upper_bound(prefix)],
-            )
-            row = cursor.fetchone()
-        return min(cap, row[0] or 0)
+            cursor.execute("SELECT current_setting('enable_seqscan')")
+            previous = cursor.fetchone()[0]
+            cursor.execute("SET enable_seqscan = off")
+        try:
+            yield
+        finally:
+            try:
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT set_config('enable_seqscan', %s, false)", [previous])
+            except DatabaseError:  # an aborted transaction rolls the setting back anyway
+                pass
 
-    def _where(self, expr: str, kinds: Sequence[str] | None, params: list) -> str:
-        sql = " WHERE live AND search_vector @@ %s::tsquery"
+    def _where(
+        self, expr: str, kinds: Sequence[str] | None, params: list, column: str = "vector"
+    ) -> str:
+        sql = f" WHERE {column} @@ %s::tsquery"
         params.append(expr)
         if kinds:
             sql += " AND kind = ANY(%s)"
             params.append(list(kinds))
         return sql
 
-    def count(self, expr: str, kinds: Sequence[str] | None) -> int:
-        params: list = []
-        sql = "SELECT count(*) FROM search_searchdocument" + self._where(expr, kinds, params)
+    def _ids(self, sql: str, params: list) -> list[int]:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
+            return [row[0] for row in cursor.fetchall()]
+
+    def count(self, expr: str, kinds: Sequence[str] | None, cap: int = COUNT_CAP) -> int:
+        params: list = []
+        sql = "SELECT 1 FROM search_fulltext" + self._where(expr, kinds, params)
+        params.append(cap)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM ({sql} LIMIT %s) s", params)
             return cursor.fetchone()[0]
 
-    def top(
+    def top(self, expr: str, kinds: Sequence[str] | None, limit: int) -> list[int]:
+        order = " DESC, published DESC NULLS LAST, id DESC LIMIT %s"
+        if self.count(expr, kinds, self.FULL_RANK + 1) <= self.FULL_RANK:
+            params: list = []
+            sql = "SELECT id FROM search_fulltext" + self._where(expr, kinds, params)
+            sql += " ORDER BY ts_rank(%s::float4[], vector, %s::tsquery, 1)" + order
+            return self._ids(sql, [*params, self._weights, expr, limit])
+        # Many matches: rank those with the words in the head fields (inline, cheap) ...
+        params = []
+        inner = "SELECT id, head, published FROM search_fulltext" + self._where(
+            expr, kinds, params, "head"
+        )
+        inner += " LIMIT %s"
+        params.append(self.HEAD_WINDOW)
+        params += [self._weights, expr, limit]
+        ids = self._ids(
+            f"SELECT id FROM ({inner}) s ORDER BY ts_rank(%s::float4[], head, %s::tsquery, 1)"
+            + order,
+            params,
+        )
+        if len(ids) >= limit:
+            return ids
+        # ... and top up with the newest of a window of the other matches.
+        params = []
+        inner = "SELECT id, published FROM search_fulltext" + self._where(expr, kinds, params)
+        if ids:
+            inner += " AND NOT (id = ANY(%s))"
+            params.append(ids)
+        inner += " LIMIT %s"
+        params += [self.BODY_WINDOW, limit - len(ids)]
+        return ids + self._ids(
+            f"SELECT id FROM ({inner}) s ORDER BY published DESC NULLS LAST, id DESC LIMIT %s",
+            params,
+        )
+
+    def rest(
         self,
         expr: str,
         kinds: Sequence[str] | None,
         limit: int,
-        offset: int = 0,
-        exclude: Sequence[int] = (),
+        offset: int,
+        exclude: Sequence[int],
     ) -> list[int]:
-        params: list = [self._weights, expr]
-        sql = "SELECT id, ts_rank(%s::float4[], search_vector, %s::tsquery, 1) AS r "
-        sql += "FROM search_searchdocument" + self._where(expr, kinds, params)
+        params: list = []
+        sql = "SELECT id FROM search_fulltext" + self._where(expr, kinds, params)
         if exclude:
             sql += " AND NOT (id = ANY(%s))"
             params.append(list(exclude))
-        sql += " ORDER BY r DESC, published DESC NULLS LAST, id DESC LIMIT %s OFFSET %s"
+        sql += " ORDER BY published DESC NULLS LAST, id DESC LIMIT %s OFFSET %s"
         params.extend([limit, offset])
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return [row[0] for row in cursor.fetchall()]
+        return self._ids(sql, params)
 
 
 def get_backend() -> Backend:

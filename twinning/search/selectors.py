@@ -7,7 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from twinning.search import stats
-from twinning.search.analysis import Query, expand_compounds, highlight, parse_query
+from twinning.search.analysis import (
+    Query,
+    Term,
+    expand_compounds,
+    expand_prefixes,
+    highlight,
+    parse_query,
+)
 from twinning.search.backends import Backend, get_backend
 from twinning.search.models import SearchDocument
 from twinning.search.ranking import Candidate, TermStats, idf, score_candidates
@@ -16,6 +23,8 @@ MAX_LIMIT = 100
 MAX_OFFSET = 10_000
 # How many of the database's best matches the final ranking looks at.
 CANDIDATES = 60
+# A word in this many documents needs no prefix or compound variants to find enough.
+BROAD_DF = 2_000
 
 
 @dataclass(frozen=True)
@@ -43,28 +52,54 @@ def build_query(q: str) -> Query:
     return parse_query(q, stats.synonym_groups())
 
 
-def _term_stats(query: Query, backend: Backend, documents: int) -> list[TermStats]:
-    words: set[str] = set()
-    for term in query.terms:
-        for alt in term.alternatives:
-            if not alt.prefix:
-                words.update(alt.tokens)
-    known = backend.frequencies(words) if words else {}
+def _frequencies(query: Query, backend: Backend) -> dict[str, int]:
+    words = {t for term in query.terms for alt in term.alternatives for t in alt.tokens}
+    return backend.frequencies(words) if words else {}
+
+
+def _term_stats(query: Query, known: dict[str, int], documents: int) -> list[TermStats]:
+    """Inverse document frequency per term, from the lexicon (no query per term)."""
     result = []
     for term in query.terms:
         df = 0
         for alt in term.alternatives:
-            if alt.kind in ("exact", "synonym") and not alt.prefix:
+            if alt.kind in ("exact", "synonym"):
                 df = max(df, min(known.get(t, 0) for t in alt.tokens))
         if df == 0:
             # The word itself is not indexed: what it matches instead is what is rare or not.
             for alt in term.alternatives:
-                if alt.prefix and len(alt.tokens) == 1:
-                    df = max(df, backend.prefix_frequency(alt.tokens[0]))
-                elif not alt.prefix:
-                    df = max(df, min(known.get(t, 0) for t in alt.tokens))
+                df = max(df, min(known.get(t, 0) for t in alt.tokens))
         result.append(TermStats(idf(documents, max(df, 1))))
     return result
+
+
+def _for_matching(query: Query, known: dict[str, int]) -> Query:
+    """The query the database matches: a term whose own word is already in many documents
+    keeps only that word (and its synonyms), without its prefix and compound variants.
+
+    Those variants add recall where the word is rare; where it is common they only make
+    the database read more posting lists for matches that are there in plenty anyway. The
+    ranking still scores every variant.
+    """
+    terms = []
+    changed = False
+    for term in query.terms:
+        own = [a for a in term.alternatives if a.kind in ("exact", "synonym")]
+        df = sum(min(known.get(t, 0) for t in a.tokens) for a in own)
+        if own and df >= BROAD_DF and len(own) < len(term.alternatives):
+            terms.append(Term(term.text, tuple(own)))
+            changed = True
+        else:
+            terms.append(term)
+    return Query(query.text, tuple(terms)) if changed else query
+
+
+def _estimate(query: Query, known: dict[str, int], documents: int) -> int:
+    """Matches of the any-term query, estimated from the lexicon (for very common words)."""
+    best = 0
+    for term in query.terms:
+        best = max(best, sum(min(known.get(t, 0) for t in alt.tokens) for alt in term.alternatives))
+    return min(best, documents)
 
 
 def _candidates(ids: Sequence[int]) -> dict[int, Candidate]:
@@ -131,23 +166,34 @@ def search(
     if not query:
         return SearchResults(0, [], query)
     backend = get_backend()
-    query = expand_compounds(query, backend)
-    any_expr = backend.expression(query, "or")
-    total = backend.count(any_expr, kinds)
+    with backend.session():
+        return _search(query, backend, limit, offset, kinds)
+
+
+def _search(
+    query: Query, backend: Backend, limit: int, offset: int, kinds: list[str] | None
+) -> SearchResults:
+    query = expand_prefixes(expand_compounds(query, backend), backend)
+    known = _frequencies(query, backend)
+    matching = _for_matching(query, known)
+    any_expr = backend.expression(matching, "or")
+    total = backend.count(any_expr, kinds, backend.count_cap)
     if total == 0:
         return SearchResults(0, [], query)
+    corpus = stats.corpus_stats()
+    if total >= backend.count_cap:
+        total = max(total, _estimate(query, known, corpus.documents))
 
     # Always the same head, so that pages do not overlap or skip.
     wanted = CANDIDATES
     ids: list[int] = []
     if len(query.terms) > 1:
-        ids = backend.top(backend.expression(query, "and"), kinds, wanted)
+        ids = backend.top(backend.expression(matching, "and"), kinds, wanted)
     if len(ids) < wanted:
         seen = set(ids)
         ids += [i for i in backend.top(any_expr, kinds, wanted) if i not in seen]
 
-    corpus = stats.corpus_stats()
-    term_stats = _term_stats(query, backend, corpus.documents)
+    term_stats = _term_stats(query, known, corpus.documents)
     found = _candidates(ids)
     scored = score_candidates(
         query, [found[i] for i in ids if i in found], term_stats, corpus.mean_lengths
@@ -157,12 +203,11 @@ def search(
     page = ordered[offset : offset + limit]
     if len(page) < limit and offset + limit > len(ordered) and total > len(ordered):
         # Beyond the re-ranked head the database's own order goes on.
-        rest = backend.top(
+        page += backend.rest(
             any_expr,
             kinds,
             offset + limit - max(offset, len(ordered)),
             max(0, offset - len(ordered)),
             exclude=ordered,
         )
-        page += rest
     return SearchResults(total, _hits(page, scores, query), query)
