@@ -49,9 +49,28 @@ WEIGHT_PREFIX = 0.55
 WEIGHT_COMPOUND = 0.7
 WEIGHT_SPLIT = 0.45
 
-# fmt: off
-STOP_WORDS: frozenset[str] = frozenset(["a", "ab", "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "ander", "andere", "anderem", "anderen", "anderer", "anderes", "anders", "auch", "auf", "aus", "bei", "beide", "beiden", "beim", "bereits", "bin", "bis", "bisher", "bist", "bzw", "da", "dabei", "dadurch", "dafür", "dagegen", "daher", "dahin", "damals", "damit", "danach", "dann", "daran", "darauf", "daraus", "darf", "darin", "darüber", "darum", "darunter", "das", "dass", "davon", "davor", "dazu", "dein", "deine", "deinem", "deinen", "deiner", "dem", "den", "denen", "denn", "dennoch", "der", "deren", "derer", "des", "deshalb", "dessen", "dich", "die", "dies", "diese", "diesem", "diesen", "dieser", "dieses", "dir", "doch", "dort", "du", "durch", "eben", "ebenfalls", "ebenso", "ein", "eine", "einem", "einen", "einer", "eines", "einig", "einige", "einigem", "einigen", "einiger", "einiges", "einmal", "er", "es", "etwa", "etwas", "euch", "euer", "eure", "eurem", "euren", "eurer", "für", "gab", "gegen", "gewesen", "gibt", "habe", "haben", "hat", "hatte", "hatten", "hattest", "hier", "hin", "hinter", "ich", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "im", "immer", "in", "indem", "ins", "ist", "ja", "je", "jede", "jedem", "jeden", "jeder", "jedes", "jedoch", "jene", "jenem", "jenen", "jener", "jenes", "jetzt", "kann", "kannst", "kein", "keine", "keinem", "keinen", "keiner", "keines", "können", "könnte", "konnte", "konnten", "man", "manche", "manchem", "manchen", "mancher", "manches", "mehr", "mein", "meine", "meinem", "meinen", "meiner", "meines", "mich", "mir", "mit", "muss", "musste", "müssen", "nach", "nachdem", "nein", "nicht", "nichts", "noch", "nun", "nur", "ob", "oder", "ohne", "sehr", "sei", "seid", "sein", "seine", "seinem", "seinen", "seiner", "seines", "seit", "seitdem", "selbst", "sich", "sie", "sind", "so", "sodass", "solche", "solchem", "solchen", "solcher", "solches", "soll", "sollen", "sollte", "sollten", "sondern", "sowie", "sowohl", "über", "um", "und", "uns", "unser", "unsere", "unserem", "unseren", "unserer", "unseres", "unter", "viel", "viele", "vom", "von", "vor", "wann", "war", "waren", "warst", "was", "weil", "weiter", "weitere", "weiteren", "welche", "welchem", "welchen", "welcher", "welches", "wenn", "wer", "werde", "werden", "wie", "wieder", "will", "wir", "wird", "wirst", "wo", "woher", "wohin", "wollen", "wollte", "worden", "wurde", "wurden", "während", "zu", "zum", "zur", "zwar", "zwischen", "s", "z", "b", "d", "h", "u"])
-# fmt: on
+_STOP_WORDS_TEXT = """
+a ab aber alle allem allen aller alles als also am an ander andere anderem anderen anderer
+anderes anders auch auf aus bei beide beiden beim bereits bin bis bisher bist bzw da dabei
+dadurch dafür dagegen daher dahin damals damit danach dann daran darauf daraus darf darin
+darüber darum darunter das dass davon davor dazu dein deine deinem deinen deiner dem den
+denen denn dennoch der deren derer des deshalb dessen dich die dies diese diesem diesen
+dieser dieses dir doch dort du durch eben ebenfalls ebenso ein eine einem einen einer eines
+einig einige einigem einigen einiger einiges einmal er es etwa etwas euch euer eure eurem
+euren eurer für gab gegen gewesen gibt habe haben hat hatte hatten hattest hier hin hinter
+ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im immer in indem ins ist ja je jede
+jedem jeden jeder jedes jedoch jene jenem jenen jener jenes jetzt kann kannst kein keine
+keinem keinen keiner keines können könnte konnte konnten man manche manchem manchen mancher
+manches mehr mein meine meinem meinen meiner meines mich mir mit muss musste müssen nach
+nachdem nein nicht nichts noch nun nur ob oder ohne sehr sei seid sein seine seinem seinen
+seiner seines seit seitdem selbst sich sie sind so sodass solche solchem solchen solcher
+solches soll sollen sollte sollten sondern sowie sowohl über um und uns unser unsere unserem
+unseren unserer unseres unter viel viele vom von vor wann war waren warst was weil weiter
+weitere weiteren welche welchem welchen welcher welches wenn wer werde werden wie wieder
+will wir wird wirst wo woher wohin wollen wollte worden wurde wurden während zu zum zur zwar
+zwischen s z b d h u warum wieso weshalb
+"""
+STOP_WORDS: frozenset[str] = frozenset(_STOP_WORDS_TEXT.split())
 
 WEIGHT_RELATED = 0.8
 
@@ -94,7 +113,7 @@ _NAME_PREFIXES = ("landkreis", "kreis", "stadt", "gemeinde", "city of", "county 
 _HYPHENS = "-\u2010\u2011"
 _WORD_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 # "Schüler*innen", "Bürger:innen", "Bürger_innen", "Bürger/-innen", "BürgerInnen", "Lehrer*in"
-_GENDER_RE = re.compile(r"(?<=[^\W\d_])(?:[*:_/]-?[iI]nnen|[*:_/]-?[iI]n\b|Innen\b)")
+_GENDER_RE = re.compile(r"(?:[*:_/]-?[iI]n(?:nen)?|Innen)\b")
 _GERMAN_KEEP = frozenset("äöü")
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 
@@ -158,8 +177,14 @@ def _is_stop(folded_word: str) -> bool:
     return folded_word in STOP_WORDS
 
 
+def _drop_gender_suffix(match: re.Match[str]) -> str:
+    start = match.start()
+    before = match.string[start - 1] if start else ""
+    return "" if before.isalpha() else match.group()
+
+
 def _clean(text: str) -> str:
-    return _GENDER_RE.sub("", text)
+    return _GENDER_RE.sub(_drop_gender_suffix, text)
 
 
 def iter_words(text: str) -> Iterator[re.Match[str]]:
@@ -167,8 +192,11 @@ def iter_words(text: str) -> Iterator[re.Match[str]]:
     return _WORD_RE.finditer(text)
 
 
+_HYPHEN_RE = re.compile(f"[{_HYPHENS}]")
+
+
 def _split_hyphens(word: str) -> list[str]:
-    return [p for p in re.split(f"[{_HYPHENS}]", word) if p]
+    return [p for p in _HYPHEN_RE.split(word) if p]
 
 
 def word_tokens(word: str) -> list[str]:
@@ -188,13 +216,29 @@ def word_tokens(word: str) -> list[str]:
     return tokens
 
 
+_WORD_CACHE: dict[str, tuple[str, ...]] = {}
+_WORD_CACHE_SIZE = 300_000
+
+
+def _cached_word_tokens(word: str) -> tuple[str, ...]:
+    tokens = _WORD_CACHE.get(word)
+    if tokens is None:
+        if len(_WORD_CACHE) >= _WORD_CACHE_SIZE:
+            _WORD_CACHE.clear()
+        tokens = _WORD_CACHE[word] = tuple(word_tokens(word))
+    return tokens
+
+
 def analyse_tokens(text: str) -> list[str]:
     """Index tokens of a text in order."""
     if not text:
         return []
     tokens: list[str] = []
-    for match in iter_words(_clean(text)):
-        tokens.extend(word_tokens(match.group()))
+    extend = tokens.extend
+    cache = _WORD_CACHE
+    for word in _WORD_RE.findall(_clean(text)):
+        found = cache.get(word)
+        extend(found if found is not None else _cached_word_tokens(word))
     return tokens
 
 

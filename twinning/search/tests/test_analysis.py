@@ -202,3 +202,27 @@ def test_highlight_shows_the_passage_with_the_match():
 
 def test_highlight_without_match_gives_the_start_of_the_text():
     assert highlight("Kurzer Text.", parse_query("Venlo")) == "Kurzer Text."
+
+
+class PrefixLexicon(FakeLexicon):
+    def starting_with(self, prefix, limit):
+        found = [(w, n) for w, n in self.words.items() if w.startswith(prefix)]
+        return sorted(found, key=lambda x: -x[1])[:limit]
+
+
+def test_prefixes_become_the_indexed_words_that_start_with_them():
+    from twinning.search.analysis import expand_prefixes
+
+    lexicon = PrefixLexicon({"klimaschutz": 5, "klimaschutzkonzept": 2, "klima": 9})
+    query = expand_prefixes(parse_query("Klimaschutz"), lexicon)
+    fts = query.to_fts5()
+    assert "*" not in fts
+    assert '"klimaschutz"' in fts and '"klimaschutzkonzept"' in fts
+    assert '"klima"' not in fts
+
+
+def test_question_words_are_not_search_terms():
+    assert [t.text for t in parse_query("Wann ist der Weihnachtsmarkt in Venlo?").terms] == [
+        "Weihnachtsmarkt",
+        "Venlo",
+    ]

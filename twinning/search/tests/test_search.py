@@ -225,3 +225,14 @@ def test_rebuild_reindexes_from_providers_and_drops_stale_documents():
     finally:
         services._providers.pop("press_release", None)
     assert found("Weihnachtsmarkt") == ["fresh"]
+
+
+def test_the_word_itself_ranks_above_longer_words_starting_with_it():
+    release("compound", "Klimaschutzkonzept beschlossen", published=9)
+    release("word", "Klimaschutz beschlossen", published=1)
+    assert found("Klimaschutz") == ["word", "compound"]
+
+
+def test_a_city_named_in_a_query_finds_its_adjective_and_compounds():
+    release("adj", "Venloer Weihnachtsmarkt öffnet")
+    assert found("Venlo") == ["adj"]
