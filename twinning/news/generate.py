@@ -1,25 +1,20 @@
 """Realistic German press releases in bulk, for benchmarks and load tests.
 
-Pages are written with bulk inserts (tree paths computed here) instead of one ``save()`` per
-page, so that 100,000 releases take minutes; the search index is filled with ``index_many``.
+Pages go in through ``news.services.bulk_create_releases`` (the importer's path too), so
+that 100,000 releases take minutes rather than hours.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
-from wagtail.models import Page
 
-from twinning.news.models import PressArchivePage, PressReleasePage, Topic, first_sentences
+from twinning.news.models import PressArchivePage, Topic
+from twinning.news.services import ReleaseData, bulk_create_releases
 from twinning.partnerships.models import PartnerCityPage
-from twinning.search import services as search_services
 
 SUBJECTS = [
     "Eine Delegation",
@@ -150,108 +145,29 @@ def generate(
     cities = list(PartnerCityPage.objects.live())
     if not cities:
         raise RuntimeError("Keine Partnerstädte vorhanden: zuerst load_demo ausführen.")
-    topics = {t.name: t for t in Topic.objects.all()}
+    topics = {t.name: t.pk for t in Topic.objects.all()}
     r = random.Random(seed)
-    ctype = ContentType.objects.get_for_model(PressReleasePage)
     made = 0
     start = timezone.now() - dt.timedelta(minutes=37 * count + 60 * 24 * 30)
     while made < count:
         size = min(batch, count - made)
-        with transaction.atomic():
-            archive.refresh_from_db()
-            made += _insert_batch(
-                archive,
-                ctype,
-                [fake_release(r, made + i, cities, start) for i in range(size)],
-                topics,
-            )
+        items = [
+            as_release_data(fake_release(r, made + i, cities, start), topics) for i in range(size)
+        ]
+        made += len(bulk_create_releases(archive, items))
         if progress:
             progress(made)
     return made
 
 
-def _insert_batch(
-    archive: PressArchivePage, ctype, items: list[dict], topics: dict[str, Topic]
-) -> int:
-    last = archive.get_last_child()
-    next_step = (Page._str2int(last.path[-Page.steplen :]) + 1) if last else 1
-    now = timezone.now()
-    pages = []
-    for offset, item in enumerate(items):
-        slug = f"{slugify(item['title'])[:200]}"
-        body = [
-            {"type": "paragraph", "value": f"<p>{p}</p>", "id": f"g{next_step + offset}-{i}"}
-            for i, p in enumerate(item["paragraphs"])
-        ]
-        page = PressReleasePage(
-            title=item["title"],
-            draft_title=item["title"],
-            slug=slug,
-            path=Page._get_path(archive.path, archive.depth + 1, next_step + offset),
-            depth=archive.depth + 1,
-            numchild=0,
-            url_path=f"{archive.url_path}{slug}/",
-            content_type=ctype,
-            live=True,
-            has_unpublished_changes=False,
-            first_published_at=item["published"],
-            last_published_at=now,
-            live_revision=None,
-            locale_id=archive.locale_id,
-            subtitle=item["subtitle"],
-            published_at=item["published"],
-            teaser="",
-            summary=first_sentences(" ".join(item["paragraphs"])),
-            body=json.dumps(body),
-        )
-        pages.append(page)
-    base_rows = Page.objects.bulk_create([_as_base(p) for p in pages])
-    for page, base in zip(pages, base_rows, strict=True):
-        page.pk = page.page_ptr_id = base.pk
-        page.id = base.pk
-    child_fields = [f for f in PressReleasePage._meta.local_concrete_fields]
-    PressReleasePage.objects._insert(pages, fields=child_fields, using="default")
-    Through = PressReleasePage.partner_cities.through
-    Through.objects.bulk_create(
-        [
-            Through(pressreleasepage_id=p.pk, partnercitypage_id=item["city"].pk)
-            for p, item in zip(pages, items, strict=True)
-        ]
+def as_release_data(item: dict, topics: dict[str, int]) -> ReleaseData:
+    return ReleaseData(
+        title=item["title"],
+        published_at=item["published"],
+        subtitle=item["subtitle"],
+        body=[{"type": "paragraph", "value": f"<p>{p}</p>"} for p in item["paragraphs"]],
+        body_text="\n\n".join(item["paragraphs"]),
+        partner_city_ids=[item["city"].pk],
+        partner_city_names=[item["city"].title],
+        topic_ids=[topics[item["theme"]]] if item["theme"] in topics else [],
     )
-    TopicThrough = PressReleasePage.topics.through
-    TopicThrough.objects.bulk_create(
-        [
-            TopicThrough(pressreleasepage_id=p.pk, topic_id=topics[item["theme"]].pk)
-            for p, item in zip(pages, items, strict=True)
-            if item["theme"] in topics
-        ]
-    )
-    Page.objects.filter(pk=archive.pk).update(numchild=archive.numchild + len(pages))
-    search_services.index_many(_documents(pages, items))
-    return len(pages)
-
-
-def _as_base(page: PressReleasePage) -> Page:
-    base = Page()
-    for field in Page._meta.local_concrete_fields:
-        if not field.primary_key:
-            setattr(base, field.attname, getattr(page, field.attname))
-    return base
-
-
-def _documents(pages: list[PressReleasePage], items: list[dict]) -> Iterator[dict]:
-    for page, item in zip(pages, items, strict=True):
-        yield {
-            "kind": "press_release",
-            "object_id": page.pk,
-            # url_path starts with the site root ("/start/presse/…/"); the public URL drops it.
-            "url": "/" + page.url_path.split("/", 2)[2],
-            "title": page.title,
-            "subtitle": page.subtitle,
-            "teaser": page.summary,
-            "body": "\n\n".join(item["paragraphs"]),
-            "published": page.published_at,
-            "source_id": None,
-            "partner_cities": [item["city"].title],
-            "live": True,
-        }

@@ -103,8 +103,9 @@ def _image(value: Any, image_exists: Callable[[str], bool | None] | None) -> Ima
     if not isinstance(path, str) or not path.strip():
         raise LineError("image is missing required field 'path'")
     credit = value.get("credit")
-    if not isinstance(credit, str) or not credit.strip():
-        raise LineError("image is missing required field 'credit' (every photo needs a credit)")
+    if credit is not None and not isinstance(credit, str):
+        raise LineError("image field 'credit' must be a string")
+    # A photo without credit still comes in: the release stays a draft until one is added.
     for optional in ("caption", "alt"):
         if value.get(optional) is not None and not isinstance(value.get(optional), str):
             raise LineError(f"image field '{optional}' must be a string")
@@ -125,7 +126,7 @@ def _image(value: Any, image_exists: Callable[[str], bool | None] | None) -> Ima
     return ImageRef(
         path=path,
         caption=squash(value.get("caption")) or None,
-        credit=squash(credit),
+        credit=squash(credit or "") or None,
         alt=squash(value.get("alt")) or None,
     )
 

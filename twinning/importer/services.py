@@ -1,0 +1,382 @@
+"""Stores what the parsers found: press releases created, updated or left alone, and a report.
+
+The parsers (``twinning.importer.parsing``) know nothing of Django; this module maps their
+items onto pages, links them to the records, and writes in batches so that an archive of
+tens of thousands of releases goes in at hundreds per second. Every input item ends up in the
+report exactly once; an item that fails to store is rolled back alone and reported with its
+reason, the others go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import zoneinfo
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils.html import escape
+from PIL import Image as PILImage
+
+from twinning.core.models import CityImage
+from twinning.importer.parsing import iter_sources, parse_source_items
+from twinning.importer.parsing.linking import Linker, Links, Vocabulary
+from twinning.importer.parsing.model import Block, ImageRef, ParsedItem, Rejected
+from twinning.importer.parsing.report import report_item
+from twinning.news import services as news_services
+from twinning.news.models import Organisation, Person, PressArchivePage, PressReleasePage, Topic
+from twinning.partnerships.models import PartnerCityPage
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+BATCH = 500
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+NO_CREDIT = "Bild ohne Bildnachweis: als Entwurf importiert"
+
+
+@dataclass
+class ImportOptions:
+    fmt: str = "auto"
+    dry_run: bool = False
+    publish: bool = False
+
+
+@dataclass
+class Counts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+
+    def add(self, status: str) -> None:
+        setattr(self, status, getattr(self, status) + 1)
+
+    @property
+    def total(self) -> int:
+        return self.created + self.updated + self.unchanged + self.rejected
+
+
+@dataclass
+class Records:
+    """The records imports link to, looked up once per run."""
+
+    cities: dict[str, tuple[int, str]] = field(
+        default_factory=dict
+    )  # canonical name -> (pk, title)
+    topics: dict[str, int] = field(default_factory=dict)
+    people: dict[str, int] = field(default_factory=dict)
+    organisations: dict[str, int] = field(default_factory=dict)
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
+
+
+def load_records() -> Records:
+    records = Records()
+    vocab = records.vocabulary
+    for pk, title, local, exonyms, slug in PartnerCityPage.objects.values_list(
+        "pk", "title", "local_name", "exonyms", "slug"
+    ):
+        aliases = [a.strip() for a in [local, slug, *exonyms.split(",")] if a and a.strip()]
+        vocab.partner_cities.append((title, aliases))
+        records.cities[title] = (pk, title)
+    for pk, name, keywords in Topic.objects.values_list("pk", "name", "keywords"):
+        vocab.topics.append((name, [k.strip() for k in keywords.split(",") if k.strip()]))
+        records.topics[name] = pk
+    for pk, name in Person.objects.values_list("pk", "name"):
+        vocab.people.append((name, []))
+        records.people[name] = pk
+    for pk, name in Organisation.objects.values_list("pk", "name"):
+        vocab.organisations.append((name, []))
+        records.organisations[name] = pk
+    from twinning.core.models import CitySettings
+
+    settings = CitySettings.objects.first()
+    vocab.home_city = [settings.city_name] if settings else []
+    return records
+
+
+def published_datetime(value: dt.date | dt.datetime) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=BERLIN)
+    return dt.datetime.combine(value, dt.time(0, 0), tzinfo=BERLIN)
+
+
+def body_stream(blocks: list[Block]) -> list[dict]:
+    stream: list[dict] = []
+    for block in blocks:
+        if block.kind == "paragraph" and block.text.strip():
+            html = block.html or escape(block.text)
+            stream.append(
+                {
+                    "type": "paragraph",
+                    "value": html if html.lstrip().startswith("<p") else f"<p>{html}</p>",
+                }
+            )
+        elif block.kind == "heading" and block.text.strip():
+            stream.append({"type": "heading", "value": {"text": block.text[:200]}})
+        elif block.kind == "quote" and block.text.strip():
+            stream.append(
+                {
+                    "type": "quote",
+                    "value": {"text": block.text, "speaker": (block.speaker or "")[:200]},
+                }
+            )
+        elif block.kind == "image" and block.caption:
+            # Photos inside the body come without files; their caption stays readable.
+            credit = f" (Foto: {block.credit})" if block.credit else ""
+            stream.append(
+                {
+                    "type": "paragraph",
+                    "value": f"<p><em>{escape(block.caption)}{escape(credit)}</em></p>",
+                }
+            )
+    return stream
+
+
+def content_hash(item: ParsedItem, links: Links, publish: bool) -> str:
+    """What decides "unchanged": the source's content and what it links to, not when it was read."""
+    data = {
+        "title": item.title,
+        "published": str(item.published),
+        "subtitle": item.subtitle,
+        "teaser": item.teaser,
+        "blocks": [(b.kind, b.text, b.speaker, b.html, b.caption, b.credit) for b in item.blocks],
+        "image": (item.image.path, item.image.caption, item.image.credit, item.image.alt)
+        if item.image
+        else None,
+        "cities": links.partner_cities,
+        "topics": links.topics,
+        "people": links.people,
+        "organisations": links.organisations,
+        "related": [r.title for r in item.related],
+        "source_url": item.source_url,
+        "publish": publish,
+    }
+    return hashlib.sha1(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+
+
+class Importer:
+    """One import run over some paths; call :meth:`run` and read :attr:`counts`."""
+
+    def __init__(
+        self,
+        options: ImportOptions,
+        emit: Callable[[dict], None],
+        progress: Callable[[int], None] | None = None,
+    ):
+        self.options = options
+        self.emit = emit
+        self.progress = progress
+        self.counts = Counts()
+        self.records = load_records()
+        self.linker = Linker(self.records.vocabulary)
+        self.archive = PressArchivePage.objects.first()
+        self.seen: dict[str, str] = {}  # source_id -> hash, within this run
+        self._pending: list[tuple[ParsedItem, Links, str, object]] = []
+
+    # --- the run -------------------------------------------------------------------------
+    def run(self, paths: list[Path]) -> Counts:
+        if self.archive is None and not self.options.dry_run:
+            raise RuntimeError("Es gibt kein Pressearchiv, in das importiert werden kann.")
+        for _name, source in iter_sources(paths):
+            for result in parse_source_items(source, self.options.fmt):
+                self._pending.append((result, source))
+                if len(self._pending) >= BATCH:
+                    self._flush()
+        self._flush()
+        return self.counts
+
+    def _report(self, result, links: Links | None, status: str, reason: str | None = None) -> None:
+        item = report_item(result, links, status)
+        if reason and status != "rejected" or status == "rejected" and reason:
+            item["reason"] = reason
+        self.counts.add(status)
+        self.emit(item)
+        if self.progress:
+            self.progress(self.counts.total)
+
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, []
+        parsed = [(r, s) for r, s in pending if isinstance(r, ParsedItem)]
+        existing = self._existing([r.source_id for r, _ in parsed])
+        related = self._related_titles({rel.title for r, _ in parsed for rel in r.related})
+        to_create: list[tuple[ParsedItem, Links, news_services.ReleaseData, str | None]] = []
+        for result, source in pending:
+            if isinstance(result, Rejected):
+                self._report(result, None, "rejected", result.reason)
+                continue
+            links = self.linker.link(result)
+            digest = content_hash(result, links, self.options.publish)
+            if result.source_id in self.seen:
+                if self.seen[result.source_id] == digest:
+                    self._report(
+                        result, links, "unchanged", "kam in diesem Import schon einmal vor"
+                    )
+                else:
+                    self._report(
+                        result,
+                        links,
+                        "rejected",
+                        f"source_id „{result.source_id}“ kommt in diesem Import zweimal mit verschiedenem Inhalt vor",
+                    )
+                continue
+            self.seen[result.source_id] = digest
+            page = existing.get(result.source_id)
+            if page is not None and page.import_details.get("hash") == digest:
+                self._report(result, links, "unchanged")
+                continue
+            if self.options.dry_run:
+                note = NO_CREDIT if self._lacks_credit(result) else None
+                self._report(result, links, "updated" if page else "created", note)
+                continue
+            try:
+                data = self._release_data(result, links, digest, source, related)
+            except Exception as exc:  # a broken image file, an impossible value
+                self._report(result, links, "rejected", f"nicht gespeichert: {exc}")
+                continue
+            note = NO_CREDIT if self._lacks_credit(result) or not data.can_go_live() else None
+            if page is not None:
+                self._store_update(page, result, links, data, note)
+            else:
+                to_create.append((result, links, data, note))
+        self._store_new(to_create)
+
+    # --- lookups ---------------------------------------------------------------------------
+    @staticmethod
+    def _existing(source_ids: list[str]) -> dict[str, PressReleasePage]:
+        if not source_ids:
+            return {}
+        return {p.source_id: p for p in PressReleasePage.objects.filter(source_id__in=source_ids)}
+
+    @staticmethod
+    def _related_titles(titles: set[str]) -> dict[str, int]:
+        if not titles:
+            return {}
+        return dict(PressReleasePage.objects.filter(title__in=titles).values_list("title", "pk"))
+
+    @staticmethod
+    def _lacks_credit(item: ParsedItem) -> bool:
+        return bool(item.image and not (item.image.credit or "").strip())
+
+    # --- building and storing ------------------------------------------------------------------
+    def _release_data(
+        self, item: ParsedItem, links: Links, digest: str, source, related: dict[str, int]
+    ) -> news_services.ReleaseData:
+        r = self.records
+        image = self._image(item.image, source)
+        city_ids = [r.cities[name][0] for name in links.partner_cities if name in r.cities]
+        details = {
+            "hash": digest,
+            "source": item.source,
+            "new_people": links.new_people,
+            "dates_mentioned": links.dates_mentioned,
+            "related": [{"title": rel.title, "teaser": rel.teaser} for rel in item.related],
+            "warnings": item.warnings,
+        }
+        if item.image and image is None:
+            details["image"] = {
+                "caption": item.image.caption,
+                "credit": item.image.credit,
+                "path": item.image.path,
+            }
+        data = news_services.ReleaseData(
+            title=item.title[:255],
+            published_at=published_datetime(item.published),
+            subtitle=(item.subtitle or "")[:300],
+            teaser=item.teaser or "",
+            body=body_stream(item.blocks),
+            body_text=item.body_text,
+            lead_image=image,
+            partner_city_ids=city_ids,
+            partner_city_names=[name for name in links.partner_cities if name in r.cities],
+            topic_ids=[r.topics[t] for t in links.topics if t in r.topics],
+            person_ids=[r.people[p] for p in links.people if p in r.people],
+            organisation_ids=[
+                r.organisations[o] for o in links.organisations if o in r.organisations
+            ],
+            related_ids=[related[rel.title] for rel in item.related if rel.title in related],
+            source_id=item.source_id[:255],
+            source_url=(item.source_url or "")[:1000]
+            if (item.source_url or "").startswith(("http://", "https://"))
+            else "",
+            import_details=details,
+        )
+        data.live = self.options.publish and data.can_go_live() and not self._lacks_credit(item)
+        return data
+
+    def _image(self, ref: ImageRef | None, source) -> CityImage | None:
+        """The lead image as a CityImage when its file is next to the source, else None."""
+        if ref is None or not ref.path or source.base_dir is None or "://" in ref.path:
+            return None
+        path = (source.base_dir / ref.path).resolve()
+        if not path.is_file() or path.stat().st_size > MAX_IMAGE_BYTES:
+            return None
+        caption, credit = (ref.caption or "")[:500], (ref.credit or "")[:255]
+        # The same file with the same caption and credit is one image; another caption is another.
+        existing = CityImage.objects.filter(
+            source=str(path), caption=caption, credit=credit
+        ).first()
+        if existing is not None:
+            return existing
+        data = path.read_bytes()
+        try:
+            with PILImage.open(io.BytesIO(data)) as probe:
+                probe.verify()
+            image = CityImage(
+                title=(ref.caption or path.stem)[:255],
+                caption=caption,
+                credit=credit,
+                alt_text=(ref.alt or ref.caption or "")[:400],
+                source=str(path),
+                file=ImageFile(io.BytesIO(data), name=path.name),
+            )
+            image.save()
+        except Exception as exc:
+            raise ValueError(f"Bilddatei {ref.path} ist kein lesbares Bild") from exc
+        return image
+
+    def _store_update(
+        self, page: PressReleasePage, item: ParsedItem, links: Links, data, note: str | None
+    ) -> None:
+        try:
+            with transaction.atomic():
+                news_services.update_release(page, data, publish=self.options.publish)
+        except Exception as exc:
+            self._report(item, links, "rejected", f"nicht gespeichert: {exc}")
+        else:
+            self._report(item, links, "updated", note)
+
+    def _store_new(self, batch: list) -> None:
+        if not batch:
+            return
+        try:
+            with transaction.atomic():
+                news_services.bulk_create_releases(self.archive, [data for _, _, data, _ in batch])
+        except Exception:
+            # Find the culprit(s): one at a time, each alone in its transaction.
+            for item, links, data, note in batch:
+                try:
+                    with transaction.atomic():
+                        news_services.bulk_create_releases(self.archive, [data])
+                except Exception as exc:
+                    self._report(item, links, "rejected", f"nicht gespeichert: {exc}")
+                else:
+                    self._report(item, links, "created", note)
+            return
+        for item, links, _, note in batch:
+            self._report(item, links, "created", note)
+
+
+def run_import(
+    paths: Iterable[Path], options: ImportOptions, emit: Callable[[dict], None], progress=None
+) -> Counts:
+    return Importer(options, emit, progress).run(list(paths))
+
+
+def iter_report(items_file: io.TextIOBase) -> Iterator[str]:
+    for line in items_file:
+        if line.strip():
+            yield line.rstrip("\n")
