@@ -28,4 +28,5 @@ if settings.DEBUG or settings.SERVE_MEDIA:
         re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
     ]
 
+urlpatterns += [path("", include("twinning.events.urls"))]  # …/kalender.ics
 urlpatterns += [path("", include(wagtail_urls))]

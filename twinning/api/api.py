@@ -153,3 +153,6 @@ def press_releases(request: HttpRequest, filters: Query[ReleaseFilters]):
     if filters.year is not None and not 1900 <= filters.year <= 2200:
         raise ValidationError([{"loc": ["year"], "msg": "year muss eine Jahreszahl sein"}])
     return selectors.press_releases(request, filters)
+
+
+api.add_router("", "twinning.api.partnerships_api.router")  # partner cities, events, open data

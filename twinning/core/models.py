@@ -1,8 +1,9 @@
 """What every part of the site shares: the image model, site settings, home and legal pages."""
 
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -88,9 +89,39 @@ class CitySettings(BaseSiteSetting):
     )
     address = models.TextField(_("Anschrift"), blank=True)
     phone = models.CharField(_("Telefon"), max_length=60, blank=True)
+    # Where the city itself lies: the partner-city map marks it, and the open-data export
+    # names it as the subject of each "twinned administrative body" (Wikidata P190) statement.
+    latitude = models.FloatField(
+        _("Breitengrad"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.FloatField(
+        _("Längengrad"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    wikidata_id = models.CharField(
+        _("Wikidata-ID"),
+        max_length=20,
+        blank=True,
+        validators=[
+            RegexValidator(r"^Q[1-9][0-9]*$", _("Eine Wikidata-ID sieht aus wie „Q3936“."))
+        ],
+    )
 
     panels = [
-        MultiFieldPanel([FieldPanel("city_name"), FieldPanel("city_genitive")], _("Stadt")),
+        MultiFieldPanel(
+            [
+                FieldPanel("city_name"),
+                FieldPanel("city_genitive"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("wikidata_id"),
+            ],
+            _("Stadt"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("press_email"),
@@ -105,6 +136,10 @@ class CitySettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("Stadt und Kontakt")
+
+    @property
+    def has_location(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
 
 
 class HomePage(Page):

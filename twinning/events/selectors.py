@@ -1,29 +1,159 @@
-"""Reads about events: coming ones, per partner city, the index page."""
+"""Reads about events: coming ones, per partner city, the index and event pages, calendars."""
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
-from django.http import QueryDict
+import datetime as dt
+import zoneinfo
+
+from django.db.models import Prefetch, QuerySet
+from django.http import HttpRequest, QueryDict
 from django.utils import timezone
+from django.utils.html import strip_tags
+from wagtail.models import Page, Site
 
 from twinning.events.models import EventIndexPage, EventPage
+from twinning.partnerships.models import PartnerCityPage
 
 
 def live_events() -> QuerySet[EventPage]:
     return EventPage.objects.live().public().order_by("start")
 
 
+def with_cities(qs: QuerySet[EventPage]) -> QuerySet[EventPage]:
+    cities = (
+        PartnerCityPage.objects.live()
+        .only("pk", "title", "slug", "url_path", "path", "depth")
+        .order_by("title")
+    )
+    return qs.prefetch_related(Prefetch("partner_cities", queryset=cities))
+
+
 def coming_events(limit: int | None = None, city=None) -> list[EventPage]:
     qs = live_events().filter(end__gte=timezone.now())
     if city is not None:
         qs = qs.filter(partner_cities=city)
-    qs = qs.prefetch_related("partner_cities")
+    qs = with_cities(qs)
     return list(qs[:limit] if limit else qs)
+
+
+def events_between(
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    city_slug: str | None = None,
+) -> QuerySet[EventPage]:
+    """Events that take place (at least partly) between two days, both included.
+
+    Days are read in Europe/Berlin: an event counts for a day when it overlaps that day there.
+    """
+    qs = live_events()
+    berlin = zoneinfo.ZoneInfo("Europe/Berlin")
+    if date_from:
+        qs = qs.filter(end__gte=dt.datetime.combine(date_from, dt.time(0), tzinfo=berlin))
+    if date_to:
+        next_day = date_to + dt.timedelta(days=1)
+        qs = qs.filter(start__lt=dt.datetime.combine(next_day, dt.time(0), tzinfo=berlin))
+    if city_slug:
+        qs = qs.filter(partner_cities__slug=city_slug).distinct()
+    return with_cities(qs.select_related("exchange"))
 
 
 def index_context(page: EventIndexPage, params: QueryDict) -> dict:
     past = params.get("vergangene") == "1"
     now = timezone.now()
-    qs = live_events().prefetch_related("partner_cities")
+    qs = with_cities(live_events())
     events = qs.filter(end__lt=now).order_by("-start") if past else qs.filter(end__gte=now)
     return {"events": list(events[:200]), "show_past": past}
+
+
+def event_json_ld(event: EventPage, request: HttpRequest | None, cities: list) -> dict:
+    """schema.org Event with its Place, as search engines and calendars read it."""
+
+    def absolute(url: str) -> str:
+        return request.build_absolute_uri(url) if request is not None and url else url
+
+    location: dict = {"@type": "Place", "name": event.place}
+    if event.address:
+        location["address"] = event.address
+    data: dict = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "startDate": event.local_start.isoformat(),
+        "endDate": event.local_end.isoformat(),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "location": location,
+        "url": absolute(event.url or ""),
+    }
+    description = strip_tags(event.description).strip()
+    if description:
+        data["description"] = description
+    if cities:
+        data["about"] = [
+            {"@type": "City", "name": c.title, "url": absolute(c.url or "")} for c in cities
+        ]
+    if event.exchange_id and event.exchange and event.exchange.public:
+        data["superEvent"] = {
+            "@type": "Event",
+            "name": event.exchange.title,
+            "startDate": event.exchange.starts_on.isoformat(),
+            "endDate": event.exchange.ends_on.isoformat(),
+        }
+    return data
+
+
+def event_context(event: EventPage, request: HttpRequest | None = None) -> dict:
+    cities = list(
+        event.partner_cities.live()
+        .only("pk", "title", "url_path", "path", "depth")
+        .order_by("title")
+    )
+    exchange = event.exchange if event.exchange_id else None
+    exchange_releases: list = []
+    exchange_url = ""
+    if exchange is not None and exchange.public:
+        from twinning.news.selectors import live_releases
+
+        exchange_releases = list(
+            live_releases()
+            .filter(exchanges=exchange)
+            .only("pk", "title", "url_path", "path", "depth", "published_at")
+        )
+        home_city = next(iter(cities), None) or exchange.partner_cities.live().first()
+        if home_city is not None:
+            exchange_url = f"{home_city.url}#begegnung-{exchange.slug}"
+    else:
+        exchange = None
+    return {
+        "event_cities": cities,
+        "exchange": exchange,
+        "exchange_url": exchange_url,
+        "exchange_releases": exchange_releases,
+        "json_ld_data": event_json_ld(event, request, cities),
+    }
+
+
+# Calendars ----------------------------------------------------------------------------------
+
+
+def page_for_path(request: HttpRequest, path: str) -> Page | None:
+    """The live public page at ``path`` (relative to the site root), as its specific type."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    url_path = site.root_page.url_path + path
+    return Page.objects.live().public().filter(url_path=url_path).specific().first()
+
+
+def calendar_for(page: Page) -> tuple[str, list[EventPage]] | None:
+    """The calendar a page offers as iCalendar: its own event, or the events it lists.
+
+    The index and each partner city offer their coming events; an event page itself.
+    """
+    if isinstance(page, EventPage):
+        return page.title, list(with_cities(live_events().filter(pk=page.pk)))
+    if isinstance(page, EventIndexPage):
+        return page.title, coming_events()
+    if isinstance(page, PartnerCityPage):
+        return page.title, coming_events(city=page)
+    return None

@@ -6,3 +6,6 @@ class PartnershipsConfig(AppConfig):
     name = "twinning.partnerships"
     label = "partnerships"
     verbose_name = _("Partnerschaften")
+
+    def ready(self) -> None:
+        from twinning.partnerships import signals  # noqa: F401

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 
+from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -29,6 +33,22 @@ class PartnershipStatus(models.TextChoices):
     ACTIVE = "active", _("aktiv")
     SUSPENDED = "suspended", _("ruht")
     ENDED = "ended", _("beendet")
+
+
+def validate_timezone(value: str) -> None:
+    """An IANA zone name such as "America/New_York"; events and programme items are kept in it."""
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValidationError(_("Unbekannte Zeitzone: %(tz)s"), params={"tz": value}) from exc
+
+
+validate_wikidata_id = RegexValidator(
+    r"^Q[1-9][0-9]*$", _("Eine Wikidata-ID beginnt mit Q und einer Zahl, z. B. „Q45797“.")
+)
+validate_country_code = RegexValidator(
+    r"^[A-Z]{2}$", _("Bitte den zweistelligen Ländercode nach ISO 3166 angeben, z. B. „FR“.")
+)
 
 
 class PartnerCityIndexPage(Page):
@@ -67,7 +87,9 @@ class PartnerCityPage(Page):
         help_text=_("Durch Kommas getrennt, z. B. „Dunkerque, Dunkirk, Duinkerke“."),
     )
     country = models.CharField(_("Land"), max_length=80)
-    country_code = models.CharField(_("Ländercode (ISO)"), max_length=2, blank=True)
+    country_code = models.CharField(
+        _("Ländercode (ISO)"), max_length=2, blank=True, validators=[validate_country_code]
+    )
     region = models.CharField(_("Region"), max_length=120, blank=True)
     latitude = models.FloatField(
         _("Breitengrad"), validators=[MinValueValidator(-90), MaxValueValidator(90)]
@@ -75,8 +97,15 @@ class PartnerCityPage(Page):
     longitude = models.FloatField(
         _("Längengrad"), validators=[MinValueValidator(-180), MaxValueValidator(180)]
     )
-    timezone = models.CharField(_("Zeitzone"), max_length=64, default="Europe/Berlin")
-    languages = models.CharField(_("Sprachen"), max_length=200, blank=True)
+    timezone = models.CharField(
+        _("Zeitzone"), max_length=64, default="Europe/Berlin", validators=[validate_timezone]
+    )
+    languages = models.CharField(
+        _("Sprachen"),
+        max_length=200,
+        blank=True,
+        help_text=_("Durch Kommas getrennt, z. B. „Niederländisch, Limburgisch“."),
+    )
     population = models.PositiveIntegerField(_("Einwohnerzahl"), null=True, blank=True)
     partnership_type = models.CharField(
         _("Art der Partnerschaft"),
@@ -92,7 +121,14 @@ class PartnerCityPage(Page):
         null=True,
         blank=True,
     )
-    council_decision = models.CharField(_("Ratsbeschluss"), max_length=200, blank=True)
+    council_decision = models.CharField(
+        _("Ratsbeschluss"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Aktenzeichen oder Datum des Ratsbeschlusses, z. B. „Rat vom 12.05.1974, TOP 7“."
+        ),
+    )
     status = models.CharField(
         _("Status"),
         max_length=16,
@@ -100,8 +136,15 @@ class PartnerCityPage(Page):
         default=PartnershipStatus.ACTIVE,
     )
     status_reason = models.TextField(_("Begründung des Status"), blank=True)
-    status_since = models.DateField(_("Status seit"), null=True, blank=True)
-    wikidata_id = models.CharField(_("Wikidata-ID"), max_length=20, blank=True)
+    status_since = models.DateField(
+        _("Status seit"),
+        null=True,
+        blank=True,
+        help_text=_("Seit wann die Partnerschaft ruht oder an welchem Tag sie endete."),
+    )
+    wikidata_id = models.CharField(
+        _("Wikidata-ID"), max_length=20, blank=True, validators=[validate_wikidata_id]
+    )
     intro = models.TextField(_("Kurzbeschreibung"), blank=True)
     description = RichTextField(_("Beschreibung"), blank=True)
     image = models.ForeignKey(
@@ -171,12 +214,24 @@ class PartnerCityPage(Page):
             errors["began_year"] = _("Jahr und Datum des Beginns widersprechen sich.")
         if self.status == PartnershipStatus.SUSPENDED and not self.status_reason.strip():
             errors["status_reason"] = _("Eine ruhende Partnerschaft braucht eine Begründung.")
+        if self.status == PartnershipStatus.SUSPENDED and self.status_since is None:
+            errors["status_since"] = _(
+                "Bitte angeben, seit wann die Partnerschaft ruht (z. B. das Datum des Ratsbeschlusses)."
+            )
         if errors:
             raise ValidationError(errors)
 
     @property
     def year_begun(self) -> int | None:
         return self.began_on.year if self.began_on else self.began_year
+
+    @property
+    def language_list(self) -> list[str]:
+        return [lang.strip() for lang in self.languages.split(",") if lang.strip()]
+
+    @property
+    def exonym_list(self) -> list[str]:
+        return [name.strip() for name in self.exonyms.split(",") if name.strip()]
 
     @property
     def all_names(self) -> list[str]:
@@ -251,3 +306,238 @@ class Association(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("Verein")
         verbose_name_plural = _("Vereine")
+
+
+class ExchangeKind(models.TextChoices):
+    DELEGATION = "delegation", _("Delegationsbesuch")
+    SCHOOL = "school", _("Schüleraustausch")
+    YOUTH = "youth", _("Jugendbegegnung")
+    CITIZENS = "citizens", _("Bürgerreise")
+    CONFERENCE = "conference", _("Konferenz oder Fachtagung")
+    CULTURE = "culture", _("Kulturaustausch")
+
+
+class ExchangeDirection(models.TextChoices):
+    OUTGOING = "outgoing", _("Reise in die Partnerstadt")
+    INCOMING = "incoming", _("Besuch aus der Partnerstadt")
+
+
+class ParticipantGroup(models.TextChoices):
+    PUPILS = "pupils", _("Schülerinnen und Schüler")
+    TEACHERS = "teachers", _("Lehrkräfte und Betreuende")
+    YOUTH = "youth", _("Jugendliche und Studierende")
+    OFFICIALS = "officials", _("Politik und Verwaltung")
+    EXPERTS = "experts", _("Fachleute")
+    ARTISTS = "artists", _("Künstlerinnen und Künstler")
+    CITIZENS = "citizens", _("Bürgerinnen und Bürger")
+
+
+class Exchange(index.Indexed, ClusterableModel):
+    """A Begegnung: a delegation trip or visit, school or youth exchange, citizens' trip, conference.
+
+    A snippet rather than a page because it has no public page of its own: the partner-city
+    pages show it in their timeline and events link to it. Participants are counted by country
+    and group only, never named, so that reports for funding applications need no personal data.
+    https://docs.wagtail.org/en/stable/topics/snippets/
+    """
+
+    title = models.CharField(_("Titel"), max_length=255)
+    slug = models.SlugField(
+        _("Kurzname"),
+        max_length=120,
+        unique=True,
+        help_text=_("Für Links auf die Begegnung, z. B. „schueleraustausch-duenkirchen-2024“."),
+    )
+    kind = models.CharField(
+        _("Art"), max_length=16, choices=ExchangeKind.choices, default=ExchangeKind.DELEGATION
+    )
+    direction = models.CharField(
+        _("Richtung"),
+        max_length=16,
+        choices=ExchangeDirection.choices,
+        default=ExchangeDirection.INCOMING,
+    )
+    starts_on = models.DateField(_("Erster Tag"), db_index=True)
+    ends_on = models.DateField(_("Letzter Tag"))
+    places = models.CharField(_("Orte"), max_length=300, blank=True)
+    description = models.TextField(_("Beschreibung"), blank=True)
+    funding = models.CharField(
+        _("Finanzierung"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Haushaltsmittel oder Förderprogramm, z. B. „Deutsch-Französisches Jugendwerk“."
+        ),
+    )
+    public = models.BooleanField(
+        _("Auf der Website zeigen"),
+        default=True,
+        help_text=_("Abschalten für Besuche, die noch nicht angekündigt werden dürfen."),
+    )
+    partner_cities = ParentalManyToManyField(
+        PartnerCityPage, verbose_name=_("Partnerstädte"), related_name="exchanges"
+    )
+    topics = ParentalManyToManyField(
+        "news.Topic", verbose_name=_("Themen"), blank=True, related_name="exchanges"
+    )
+    press_releases = ParentalManyToManyField(
+        "news.PressReleasePage",
+        verbose_name=_("Pressemitteilungen"),
+        blank=True,
+        related_name="exchanges",
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("direction")]),
+        FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
+        FieldPanel("places"),
+        FieldPanel("partner_cities", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("description"),
+        FieldPanel("funding"),
+        InlinePanel("participants", label=_("Teilnehmende nach Land und Gruppe")),
+        InlinePanel("programme", label=_("Programm")),
+        FieldPanel("press_releases", widget=forms.SelectMultiple(attrs={"size": 12})),
+        FieldPanel("public"),
+    ]
+    search_fields = [
+        index.SearchField("title"),
+        index.AutocompleteField("title"),
+        index.SearchField("places"),
+        index.SearchField("description"),
+        index.FilterField("starts_on"),
+    ]
+
+    class Meta:
+        ordering = ["-starts_on", "title"]
+        verbose_name = _("Begegnung")
+        verbose_name_plural = _("Begegnungen")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=F("starts_on")), name="exchange_ends_after_it_starts"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.starts_on:%d.%m.%Y})" if self.starts_on else self.title
+
+    def clean(self) -> None:
+        super().clean()
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError(
+                {"ends_on": _("Der letzte Tag der Begegnung liegt vor ihrem ersten Tag.")}
+            )
+
+    @property
+    def days(self) -> int:
+        """Calendar days, both ends counted: a visit from Monday to Friday lasts five days."""
+        return (self.ends_on - self.starts_on).days + 1
+
+    @property
+    def total_participants(self) -> int:
+        return sum(p.count for p in self.participants.all())
+
+
+class ProgrammeItem(Orderable):
+    """One dated item of an exchange's programme, in the wall-clock time of the place it happens.
+
+    Dates and times are kept as typed (with the zone beside them) rather than as instants, so
+    that "18:30 at the embassy in Washington" stays 18:30 whoever edits it from wherever.
+    """
+
+    exchange = ParentalKey(Exchange, on_delete=models.CASCADE, related_name="programme")
+    title = models.CharField(_("Programmpunkt"), max_length=255)
+    date = models.DateField(_("Datum"))
+    start_time = models.TimeField(_("Beginn"), null=True, blank=True)
+    end_date = models.DateField(
+        _("Bis (Datum)"), null=True, blank=True, help_text=_("Nur bei mehrtägigen Punkten.")
+    )
+    end_time = models.TimeField(_("Ende"), null=True, blank=True)
+    timezone = models.CharField(
+        _("Zeitzone"), max_length=64, default="Europe/Berlin", validators=[validate_timezone]
+    )
+    place = models.CharField(_("Ort"), max_length=200, blank=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("start_time")]),
+        FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+        FieldPanel("timezone"),
+        FieldPanel("place"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Programmpunkt")
+        verbose_name_plural = _("Programm")
+
+    def clean(self) -> None:
+        super().clean()
+        if self.date is None:
+            return
+        if self.end_date and self.end_date < self.date:
+            raise ValidationError({"end_date": _("Der Programmpunkt endet vor seinem Beginn.")})
+        if (
+            (self.end_date in (None, self.date))
+            and self.start_time
+            and self.end_time
+            and self.end_time < self.start_time
+        ):
+            raise ValidationError({"end_time": _("Der Programmpunkt endet vor seinem Beginn.")})
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.timezone)
+
+    @property
+    def start(self) -> dt.datetime:
+        return dt.datetime.combine(self.date, self.start_time or dt.time(0), tzinfo=self.zone)
+
+    @property
+    def end(self) -> dt.datetime | None:
+        if self.end_time is None and self.end_date is None:
+            return None
+        return dt.datetime.combine(
+            self.end_date or self.date, self.end_time or dt.time(23, 59), tzinfo=self.zone
+        )
+
+
+class ParticipantCountField(models.PositiveIntegerField):
+    """A head count that refuses negative numbers with a message an editor understands."""
+
+    NEGATIVE = _("Die Zahl der Teilnehmenden kann nicht negativ sein.")
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("validators", [MinValueValidator(0, message=self.NEGATIVE)])
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        field = super().formfield(**kwargs)
+        field.error_messages["min_value"] = self.NEGATIVE
+        return field
+
+
+class CountryCodeField(models.CharField):
+    """A two-letter ISO code, stored in capitals whatever the editor typed."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.strip().upper() if isinstance(value, str) else value
+
+
+class ParticipantCount(Orderable):
+    """How many people of one group from one country took part: counted, never named."""
+
+    exchange = ParentalKey(Exchange, on_delete=models.CASCADE, related_name="participants")
+    country_code = CountryCodeField(
+        _("Land (ISO-Code)"), max_length=2, validators=[validate_country_code]
+    )
+    group = models.CharField(_("Gruppe"), max_length=16, choices=ParticipantGroup.choices)
+    count = ParticipantCountField(_("Anzahl"))
+
+    panels = [FieldRowPanel([FieldPanel("country_code"), FieldPanel("group"), FieldPanel("count")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Teilnehmende")
+        verbose_name_plural = _("Teilnehmende")

@@ -1,12 +1,28 @@
-"""Reads about partner cities: lists, name groups for linking and search, page contexts."""
+"""Reads about partner cities: lists, map, anniversaries, timelines, reports and open data."""
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
-from django.utils import timezone
+import calendar
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
 
-from twinning.partnerships.map import render_map
-from twinning.partnerships.models import PartnerCityIndexPage, PartnerCityPage
+from django.db.models import Prefetch, Q, QuerySet
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from twinning.partnerships.anniversaries import Anniversary, anniversaries_between
+from twinning.partnerships.map import Place, render_map
+from twinning.partnerships.models import (
+    Exchange,
+    ParticipantCount,
+    PartnerCityIndexPage,
+    PartnerCityPage,
+    PartnershipStatus,
+)
+
+ANNIVERSARY_MONTHS = 24
+TIMELINE_LENGTH = 30
 
 
 def live_cities() -> QuerySet[PartnerCityPage]:
@@ -27,20 +43,148 @@ def city_name_groups() -> list[list[str]]:
     return groups
 
 
+def filtered_cities(
+    status: str | None = None, country_code: str | None = None, partnership_type: str | None = None
+) -> QuerySet[PartnerCityPage]:
+    qs = live_cities().prefetch_related("associations")
+    if status:
+        qs = qs.filter(status=status)
+    if country_code:
+        qs = qs.filter(country_code__iexact=country_code)
+    if partnership_type:
+        qs = qs.filter(partnership_type=partnership_type)
+    return qs
+
+
+# The map -------------------------------------------------------------------------------------
+
+
+def home_place(site: Site | None) -> Place | None:
+    """The city that runs the site, from its settings, when its coordinates are set."""
+    from twinning.core.models import CitySettings
+
+    if site is None:
+        return None
+    settings = CitySettings.for_site(site)
+    if not settings.has_location:
+        return None
+    return Place(settings.city_name, settings.latitude, settings.longitude)
+
+
+def partner_map(cities: list[PartnerCityPage], page: Page | None = None) -> dict:
+    site = (
+        page.get_site() if page is not None else Site.objects.filter(is_default_site=True).first()
+    )
+    return render_map(cities, home_place(site))
+
+
+# Anniversaries -------------------------------------------------------------------------------
+
+
+def months_later(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, or the month's last day when it has no such day."""
+    years, month_index = divmod(day.month - 1 + months, 12)
+    year, month = day.year + years, month_index + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def coming_anniversaries(
+    today: dt.date | None = None,
+    months: int = ANNIVERSARY_MONTHS,
+    cities: list[PartnerCityPage] | None = None,
+) -> list[tuple[Anniversary, PartnerCityPage]]:
+    """Anniversaries of active partnerships from the start of this year to ``months`` ahead.
+
+    The window opens on 1 January so that a jubilee year stays listed while it is being
+    celebrated; for partnerships with only a year known, that year is all there is.
+    """
+    today = today or timezone.localdate()
+    end = months_later(today, months)
+    if cities is None:
+        cities = list(
+            PartnerCityPage.objects.filter(status=PartnershipStatus.ACTIVE)
+            .filter(Q(began_on__isnull=False) | Q(began_year__isnull=False))
+            .order_by("title")
+        )
+    found = []
+    for city in cities:
+        if city.status != PartnershipStatus.ACTIVE:
+            continue
+        for anniversary in anniversaries_between(
+            city.began_on, city.began_year, dt.date(today.year, 1, 1), end
+        ):
+            if anniversary.exact and anniversary.on < today:
+                continue  # a dated anniversary earlier this year is over
+            found.append((anniversary, city))
+    found.sort(key=lambda pair: (pair[0].on, pair[1].title))
+    return found
+
+
+# Pages ---------------------------------------------------------------------------------------
+
+
 def index_context(page: PartnerCityIndexPage) -> dict:
     cities = list(live_cities())
-    today = timezone.localdate()
-    upcoming = []
-    for city in cities:
-        anniversary = city.anniversary(today)
-        if anniversary and anniversary.on.year <= today.year + 2:
-            upcoming.append((anniversary, city))
-    upcoming.sort(key=lambda pair: pair[0].on)
     return {
         "cities": cities,
-        "partner_map": render_map(cities),
-        "upcoming_anniversaries": upcoming,
+        "partner_map": partner_map(cities, page),
+        "upcoming_anniversaries": coming_anniversaries(cities=cities),
     }
+
+
+@dataclass
+class TimelineEntry:
+    """One line of a partner city's timeline: an exchange (with its reports) or a release."""
+
+    on: dt.date
+    kind: str  # "exchange" or "release"
+    title: str
+    url: str = ""
+    exchange: Exchange | None = None
+    releases: list = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return f"begegnung-{self.exchange.slug}" if self.exchange else ""
+
+
+def public_exchanges() -> QuerySet[Exchange]:
+    return Exchange.objects.filter(public=True)
+
+
+def city_timeline(city: PartnerCityPage, limit: int = TIMELINE_LENGTH) -> list[TimelineEntry]:
+    """Exchanges and press releases about ``city``, newest first, in three queries.
+
+    A release that reports on an exchange is shown under that exchange, not a second time.
+    """
+    from twinning.news.selectors import live_releases
+
+    releases_qs = live_releases().only("pk", "title", "url_path", "path", "depth", "published_at")
+    exchanges = list(
+        public_exchanges()
+        .filter(partner_cities=city)
+        .prefetch_related(
+            Prefetch("press_releases", queryset=releases_qs, to_attr="live_releases"),
+            "participants",
+        )
+        .order_by("-starts_on")[:limit]
+    )
+    entries = [
+        TimelineEntry(e.starts_on, "exchange", e.title, exchange=e, releases=e.live_releases)
+        for e in exchanges
+    ]
+    reported = {r.pk for e in exchanges for r in e.live_releases}
+    for release in releases_qs.filter(partner_cities=city).exclude(pk__in=reported)[:limit]:
+        entries.append(
+            TimelineEntry(
+                timezone.localtime(release.published_at).date(),
+                "release",
+                release.title,
+                url=release.url,
+            )
+        )
+    entries.sort(key=lambda entry: entry.on, reverse=True)
+    return entries[:limit]
 
 
 def city_context(city: PartnerCityPage) -> dict:
@@ -54,4 +198,133 @@ def city_context(city: PartnerCityPage) -> dict:
         "city_release_count": releases.count(),
         "associations": list(city.associations.all()),
         "city_events": coming_events(5, city=city),
+        "timeline": city_timeline(city),
     }
+
+
+# Reports for funding applications -----------------------------------------------------------
+
+
+@dataclass
+class ReportRow:
+    """Exchanges with one partner city in one year, and who took part."""
+
+    year: int
+    city: str
+    exchanges: int = 0
+    days: int = 0
+    participants: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    @property
+    def total_participants(self) -> int:
+        return sum(self.participants.values())
+
+    def by_country(self) -> dict[str, int]:
+        totals: dict[str, int] = defaultdict(int)
+        for (country, _group), count in self.participants.items():
+            totals[country] += count
+        return dict(totals)
+
+
+@dataclass
+class ExchangeReport:
+    rows: list[ReportRow]
+    total: ReportRow  # every exchange once, even when it had several partner cities
+    columns: list[tuple[str, str]]  # the (country, group) pairs that occur, sorted
+    exchanges: list[Exchange]
+    years: list[int]
+
+
+def report_years() -> list[int]:
+    return sorted({d.year for d in Exchange.objects.dates("starts_on", "year")}, reverse=True)
+
+
+def exchange_report(year: int | None = None, city: PartnerCityPage | None = None) -> ExchangeReport:
+    """Per year and partner city: exchanges, days and participants by country and group.
+
+    An exchange counts in the year it starts. An exchange with several partner cities counts
+    once for each of them (each partnership had it), but only once in the total.
+    """
+    qs = Exchange.objects.prefetch_related(
+        Prefetch("partner_cities", queryset=PartnerCityPage.objects.only("pk", "title")),
+        Prefetch("participants", queryset=ParticipantCount.objects.all()),
+    ).order_by("starts_on", "title")
+    if year is not None:
+        qs = qs.filter(starts_on__year=year)
+    if city is not None:
+        qs = qs.filter(partner_cities=city)
+    exchanges = list(qs)
+
+    rows: dict[tuple[int, str], ReportRow] = {}
+    total = ReportRow(year or 0, "")
+    columns: set[tuple[str, str]] = set()
+
+    def add(row: ReportRow, exchange: Exchange) -> None:
+        row.exchanges += 1
+        row.days += exchange.days
+        for p in exchange.participants.all():
+            key = (p.country_code, p.group)
+            row.participants[key] = row.participants.get(key, 0) + p.count
+            columns.add(key)
+
+    for exchange in exchanges:
+        cities = [c for c in exchange.partner_cities.all() if city is None or c.pk == city.pk]
+        for partner in cities:
+            key = (exchange.starts_on.year, partner.title)
+            row = rows.setdefault(key, ReportRow(exchange.starts_on.year, partner.title))
+            add(row, exchange)
+        add(total, exchange)
+    ordered = [rows[k] for k in sorted(rows, key=lambda k: (-k[0], k[1]))]
+    return ExchangeReport(ordered, total, sorted(columns), exchanges, report_years())
+
+
+# Open data: partnerships as Wikidata "twinned administrative body" (P190) ---------------------
+
+
+def wikidata_time(day: dt.date | None, year: int | None) -> str:
+    """A date in Wikidata's time notation, with precision 11 (day) or 9 (year)."""
+    if day is not None:
+        return f"+{day:%Y-%m-%d}T00:00:00Z/11"
+    if year is not None:
+        return f"+{year:04d}-00-00T00:00:00Z/9"
+    return ""
+
+
+def partnership_records(site: Site | None = None) -> dict:
+    """Every published partnership, shaped after a P190 statement with start and end time."""
+    from twinning.core.models import CitySettings
+
+    site = site or Site.objects.filter(is_default_site=True).first()
+    settings = CitySettings.for_site(site) if site else None
+    subject = {
+        "label": settings.city_name if settings else "",
+        "wikidata_id": (settings.wikidata_id or None) if settings else None,
+    }
+    records = []
+    for city in live_cities():
+        ended = city.status == PartnershipStatus.ENDED
+        end_on = city.status_since if ended else None
+        records.append(
+            {
+                "subject_label": subject["label"],
+                "subject_wikidata_id": subject["wikidata_id"],
+                "property": "P190",
+                "partner_label": city.title,
+                "partner_local_name": city.local_name,
+                "partner_wikidata_id": city.wikidata_id or None,
+                "partner_country_code": city.country_code,
+                "partner_latitude": city.latitude,
+                "partner_longitude": city.longitude,
+                "partnership_type": city.partnership_type,
+                "status": city.status,
+                "status_since": city.status_since,
+                "start_time": city.began_on.isoformat()
+                if city.began_on
+                else (str(city.began_year) if city.began_year else None),
+                "start_time_wikidata": wikidata_time(city.began_on, city.began_year) or None,
+                "end_time": end_on.isoformat() if end_on else None,
+                "end_time_wikidata": wikidata_time(end_on, None) or None,
+                "url": city.url or "",
+            }
+        )
+    return {"subject": subject, "property": "P190", "partnerships": records}

@@ -8,12 +8,11 @@ import zoneinfo
 from collections.abc import Callable
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
-from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.models import Page, Site
 
 from twinning.core.demo import content
 from twinning.core.demo.images import generate_image, generate_portrait
@@ -93,6 +92,8 @@ def ensure_settings(site: Site) -> None:
     )
     settings.address = content.CITY.get("address", "")
     settings.phone = content.CITY.get("phone", "")
+    settings.latitude = content.CITY.get("latitude")
+    settings.longitude = content.CITY.get("longitude")
     settings.save()
 
 
@@ -312,37 +313,22 @@ def ensure_releases(archive: Page, cities: dict, snippets: dict) -> int:
 
 
 def ensure_editors(home: HomePage, archive: Page, cities_index: Page, events_index: Page) -> None:
-    """Two groups as the city works: the press office publishes, the international office keeps records."""
-    press, _ = Group.objects.get_or_create(name="Presse")
-    international, _ = Group.objects.get_or_create(name="Internationales Büro")
-    admin_access = Permission.objects.get(codename="access_admin")
-    for group in (press, international):
-        group.permissions.add(admin_access)
-    image_perms = Permission.objects.filter(
-        content_type__app_label="core",
-        codename__in=["add_cityimage", "change_cityimage", "choose_cityimage"],
+    """Two groups as the city works: the press office publishes, the international office keeps records.
+
+    The groups and their permissions come from a data migration of the partnerships app
+    (``twinning.partnerships.services``); this only makes sure they survived and that the
+    demo's section pages carry them.
+    """
+    from twinning.partnerships.services import (
+        PRESS_GROUP,
+        ensure_editor_groups,
+        grant_section_permissions,
     )
-    press.permissions.add(*image_perms)
-    international.permissions.add(*image_perms)
-    snippet_perms = Permission.objects.filter(
-        content_type__app_label="news",
-        codename__regex=r"^(add|change|delete|view)_(topic|person|organisation)$",
-    )
-    press.permissions.add(*snippet_perms)
-    for page, group, perms in [
-        (archive, press, ["add_page", "change_page", "publish_page"]),
-        (cities_index, international, ["add_page", "change_page", "publish_page"]),
-        (events_index, international, ["add_page", "change_page", "publish_page"]),
-        (archive, international, []),
-    ]:
-        for codename in perms:
-            GroupPagePermission.objects.get_or_create(
-                group=group,
-                page=page,
-                permission=Permission.objects.get(
-                    codename=codename, content_type__app_label="wagtailcore"
-                ),
-            )
+
+    groups = ensure_editor_groups()
+    press = groups[PRESS_GROUP]
+    for page in (archive, cities_index, events_index):
+        grant_section_permissions(page)
     User = get_user_model()
     user = User.objects.filter(username=DEMO_EDITOR[0]).first()
     if user is None:
