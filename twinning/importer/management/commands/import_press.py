@@ -46,8 +46,23 @@ class Command(BaseCommand):
         unreadable = [str(p) for p in paths if p.is_file() and not _readable(p)]
         if unreadable:
             raise CommandError(f"Pfad nicht lesbar: {', '.join(unreadable)}", returncode=2)
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+            counts = self._import(paths, ImportOptions(format, dry_run, publish), spool, report)
+            summary = (
+                f"{'Probelauf: ' if dry_run else ''}{counts.created} neu, {counts.updated} aktualisiert, "
+                f"{counts.unchanged} unverändert, {counts.rejected} abgelehnt"
+            )
+            if report == "json":
+                self._write_report(counts, spool)
+                self.stderr.write(summary)
+            else:
+                self.stdout.write(summary)
+        if counts.rejected:
+            sys.exit(1)
+
+    def _import(self, paths: list[Path], options: ImportOptions, spool, report: str | None):
+        """Run the import; report items are spooled to disk so memory stays flat on big files."""
         interactive = sys.stderr.isatty()
-        spool = tempfile.TemporaryFile("w+", encoding="utf-8")
 
         def emit(item: dict) -> None:
             spool.write(json.dumps(item, ensure_ascii=False) + "\n")
@@ -60,33 +75,28 @@ class Command(BaseCommand):
                 sys.stderr.flush()
 
         try:
-            counts = run_import(paths, ImportOptions(format, dry_run, publish), emit, progress)
+            counts = run_import(paths, options, emit, progress)
         except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
             raise CommandError(str(exc), returncode=2) from exc
         if interactive:
             sys.stderr.write("\r")
-        summary = (
-            f"{'Probelauf: ' if dry_run else ''}{counts.created} neu, {counts.updated} aktualisiert, "
-            f"{counts.unchanged} unverändert, {counts.rejected} abgelehnt"
+        return counts
+
+    def _write_report(self, counts, spool) -> None:
+        """One JSON object on stdout: the counts, then the spooled items."""
+        head = json.dumps(
+            {
+                "created": counts.created,
+                "updated": counts.updated,
+                "unchanged": counts.unchanged,
+                "rejected": counts.rejected,
+            }
         )
-        if report == "json":
-            out = self.stdout
-            out.write(
-                '{"created": %d, "updated": %d, "unchanged": %d, "rejected": %d, "items": ['
-                % (counts.created, counts.updated, counts.unchanged, counts.rejected),
-                ending="",
-            )
-            spool.seek(0)
-            for i, line in enumerate(spool):
-                out.write(("," if i else "") + line.rstrip("\n"), ending="")
-            out.write("]}")
-            out.flush()
-            self.stderr.write(summary)
-        else:
-            self.stdout.write(summary)
-        spool.close()
-        if counts.rejected:
-            sys.exit(1)
+        self.stdout.write(head[:-1] + ', "items": [', ending="")
+        spool.seek(0)
+        for i, line in enumerate(spool):
+            self.stdout.write(("," if i else "") + line.rstrip("\n"), ending="")
+        self.stdout.write("]}")
 
 
 def _readable(path: Path) -> bool:
