@@ -578,7 +578,7 @@ def expand_compounds(query: Query, lexicon: Lexicon) -> Query:
       "schulergrupp", "jugendgrupp"; "reis" does not add "landkreis" because "landk" is no
       word;
     * split: a long compound term is also satisfied by its head and tail as separate words
-      ("schuleraustausch" by "schul*" and "austausch").
+      ("schuleraustausch" by "schul" and "austausch").
     """
     if not query.terms:
         return query
@@ -641,11 +641,12 @@ def expand_compounds(query: Query, lexicon: Lexicon) -> Query:
             best_split = (head_form, tail)
             break  # the longest tail that is a word wins
         if best_split is not None:
+            # A longer head also as a prefix (Kunstausstellung: "Kunstmuseen … Ausstellung"),
+            # a short one not: "bürg*" next to "reise" would make every "Bürgermeister …
+            # reist" a "Bürgerreise".
             head_form, tail = best_split
-            if len(head_form) >= MIN_PREFIX_LEN:
-                extra.append(Alternative((tail, head_form), True, WEIGHT_SPLIT, "split"))
-            else:
-                extra.append(Alternative((head_form, tail), False, WEIGHT_SPLIT, "split"))
+            prefix = len(head_form) >= 5
+            extra.append(Alternative((tail, head_form), prefix, WEIGHT_SPLIT, "split"))
         if extra:
             terms[i] = Term(term.text, term.alternatives + tuple(extra))
     return Query(query.text, tuple(terms))
@@ -766,3 +767,78 @@ def expand_prefixes(query: Query, lexicon: Lexicon) -> Query:
         else:
             terms.append(term)
     return Query(query.text, tuple(terms))
+
+
+# --------------------------------------------------------------------------- misspellings
+
+WEIGHT_FUZZY = 0.75
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Optimal string alignment distance (a swap of neighbours counts 1), ``limit + 1`` when
+    it is above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        best = current[0]
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+            best = min(best, value)
+        if best > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return min(previous[-1], limit + 1)
+
+
+def allowed_typos(word: str) -> int:
+    return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
+
+
+def correct_term(
+    term: Term,
+    lexicon: Lexicon,
+    synonyms: Sequence[Sequence[str]] | None = None,
+) -> Term | None:
+    """A term for a word nothing in the index contains, read as a misspelling: the partner
+    city whose name is closest ("Leicster"), else the closest indexed words ("Partnerstat")."""
+    main = term.alternatives[0]
+    if main.kind != "exact" or len(main.tokens) != 1 or not main.tokens[0].isalpha():
+        return None
+    typed = fold(term.text)
+    limit = allowed_typos(typed)
+    if not limit or " " in typed:
+        return None
+    index = synonym_index(synonyms)
+    if index is not None:
+        best: tuple[int, int] | None = None
+        for names in synonyms or ():
+            for name in names:
+                folded = fold(name)
+                if " " in folded or "-" in folded:
+                    continue
+                distance = edit_distance(typed, folded, limit)
+                if distance <= limit and (best is None or distance < best[0]):
+                    group = index.lookup(tuple(stem(p) for p in _split_hyphens(folded)))
+                    if group is not None:
+                        best = (distance, group)
+        if best is not None:
+            alts = _synonym_alternatives(index, best[1], (), WEIGHT_FUZZY)
+            return Term(term.text, tuple(alts))
+    token = main.tokens[0]
+    found = []
+    for word, df in lexicon.starting_with(token[:2], 5000):
+        distance = edit_distance(token, word, limit)
+        if distance <= limit:
+            found.append((distance, -df, word))
+    found.sort()
+    if not found:
+        return None
+    alts = tuple(Alternative((word,), False, WEIGHT_FUZZY, "fuzzy") for _, _, word in found[:3])
+    return Term(term.text, alts)

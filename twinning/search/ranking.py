@@ -26,6 +26,8 @@ from twinning.search.analysis import Query
 FIELD_WEIGHTS = (10.0, 5.0, 3.0, 1.0)
 FIELD_B = (0.3, 0.3, 0.5, 0.75)
 K1 = 1.2
+# Up to this share more when the query's words stand together ("Tag der offenen Tür").
+PROXIMITY_BONUS = 0.3
 
 
 @dataclass(frozen=True)
@@ -62,11 +64,16 @@ class _Matcher:
                     self.exact.setdefault(alt.tokens[0], []).append((i, alt.weight))
         self.prefix_tuple = tuple(p for p, _, _ in self.prefixes)
         self.n_terms = len(query.terms)
+        self._cache: dict[str, list[tuple[int, float]]] = {}
 
     def token_weights(self, token: str) -> list[tuple[int, float]]:
+        cached = self._cache.get(token)
+        if cached is not None:
+            return cached
         found = list(self.exact.get(token, ()))
         if self.prefix_tuple and token.startswith(self.prefix_tuple):
             found.extend((i, w) for p, i, w in self.prefixes if token.startswith(p))
+        self._cache[token] = found
         return found
 
 
@@ -84,8 +91,12 @@ def score_candidates(
         tf = [[0.0] * 4 for _ in range(n)]
         present: set[str] = set()
         counters = []
+        proximity = 0.0
         for f, text in enumerate(cand.fields):
-            counts = Counter(text.split())
+            words = text.split()
+            counts = Counter(words)
+            if n > 1 and proximity < 1.0:
+                proximity = max(proximity, _proximity(words, matcher, n))
             counters.append(counts)
             if matcher.multi:
                 present.update(counts)
@@ -124,6 +135,36 @@ def score_candidates(
                 score += term_stats[i].idf * pseudo * (K1 + 1.0) / (K1 + pseudo)
         if n > 1 and matched < n:
             score *= (matched / n) ** 2
+        score *= 1.0 + PROXIMITY_BONUS * proximity
         scored.append((score, cand))
     scored.sort(key=lambda pair: (-round(pair[0], 9), -pair[1].published_ts, -pair[1].id))
     return scored
+
+
+def _proximity(words: list[str], matcher: _Matcher, n: int) -> float:
+    """How closely a field holds the query's terms: 1.0 when all stand side by side (stop
+    words aside), less for fewer terms or a wider span, 0.0 for fewer than two terms."""
+    hits: list[tuple[int, int]] = []
+    for pos, word in enumerate(words):
+        for term, _w in matcher.token_weights(word):
+            hits.append((pos, term))
+    if len({t for _, t in hits}) < 2:
+        return 0.0
+    best = 0.0
+    window: dict[int, int] = {}
+    left = 0
+    for right in range(len(hits)):
+        pos, term = hits[right]
+        window[term] = window.get(term, 0) + 1
+        while hits[right][0] - hits[left][0] > 2 * n:
+            old = hits[left][1]
+            window[old] -= 1
+            if not window[old]:
+                del window[old]
+            left += 1
+        k = len(window)
+        if k >= 2:
+            span = hits[right][0] - hits[left][0] + 1
+            closeness = 1.0 if span <= k + 1 else 0.5
+            best = max(best, closeness * (k - 1) / (n - 1))
+    return best

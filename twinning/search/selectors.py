@@ -10,6 +10,7 @@ from twinning.search import stats
 from twinning.search.analysis import (
     Query,
     Term,
+    correct_term,
     expand_compounds,
     expand_prefixes,
     highlight,
@@ -71,6 +72,22 @@ def _term_stats(query: Query, known: dict[str, int], documents: int) -> list[Ter
                 df = max(df, min(known.get(t, 0) for t in alt.tokens))
         result.append(TermStats(idf(documents, max(df, 1))))
     return result
+
+
+def _correct_misspellings(
+    query: Query, known: dict[str, int], backend: Backend
+) -> tuple[Query, bool]:
+    """Terms that nothing in the index contains are read as misspellings."""
+    terms = list(query.terms)
+    changed = False
+    for i, term in enumerate(terms):
+        if any(known.get(t, 0) for alt in term.alternatives for t in alt.tokens):
+            continue
+        corrected = correct_term(term, backend, stats.synonym_groups())
+        if corrected is not None:
+            terms[i] = corrected
+            changed = True
+    return (Query(query.text, tuple(terms)), True) if changed else (query, False)
 
 
 def _for_matching(query: Query, known: dict[str, int]) -> Query:
@@ -175,6 +192,9 @@ def _search(
 ) -> SearchResults:
     query = expand_prefixes(expand_compounds(query, backend), backend)
     known = _frequencies(query, backend)
+    query, corrected = _correct_misspellings(query, known, backend)
+    if corrected:
+        known = _frequencies(query, backend)
     matching = _for_matching(query, known)
     any_expr = backend.expression(matching, "or")
     total = backend.count(any_expr, kinds, backend.count_cap)

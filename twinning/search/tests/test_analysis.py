@@ -226,3 +226,13 @@ def test_question_words_are_not_search_terms():
         "Weihnachtsmarkt",
         "Venlo",
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [("partnerstat", "partnerstadt", 1), ("venlo", "venol", 1), ("abc", "abc", 0), ("a", "xyz", 3)],
+)
+def test_edit_distance_counts_typos(a, b, distance):
+    from twinning.search.analysis import edit_distance
+
+    assert edit_distance(a, b, limit=2) == min(distance, 3)

@@ -236,3 +236,20 @@ def test_the_word_itself_ranks_above_longer_words_starting_with_it():
 def test_a_city_named_in_a_query_finds_its_adjective_and_compounds():
     release("adj", "Venloer Weihnachtsmarkt öffnet")
     assert found("Venlo") == ["adj"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Partnerstat", ["r1"]), ("Weihnachtsmrakt", ["r2"]), ("Leicster", ["r3"])],
+)
+def test_a_misspelt_word_finds_the_word_meant(city_names, typed, expected):
+    release("r1", "Neue Partnerstadt")
+    release("r2", "Weihnachtsmarkt öffnet")
+    release("r3", "Chor reist nach Leicester")
+    assert found(typed) == expected
+
+
+def test_a_correctly_spelt_word_is_not_corrected():
+    release("r1", "Leiden feiert")
+    release("r2", "Die Leiter der Schulen")
+    assert found("Leiter") == ["r2"]
