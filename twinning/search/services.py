@@ -15,6 +15,7 @@ from itertools import islice
 from typing import Any
 
 from django.db import connection, transaction
+from django.utils import timezone
 
 from twinning.search import stats
 from twinning.search.analysis import analyse_document
@@ -45,8 +46,12 @@ def _document_values(doc: DocDict) -> dict[str, Any]:
     teaser = doc.get("teaser") or ""
     body = doc.get("body") or ""
     published = doc.get("published")
+    if isinstance(published, str) and published:
+        published = dt.datetime.fromisoformat(published)
     if isinstance(published, dt.date) and not isinstance(published, dt.datetime):
-        published = dt.datetime.combine(published, dt.time(0, 0), tzinfo=dt.UTC)
+        published = dt.datetime.combine(published, dt.time(0, 0))
+    if isinstance(published, dt.datetime) and timezone.is_naive(published):
+        published = timezone.make_aware(published)
     source_id = doc.get("source_id")
     return {
         "url": doc.get("url") or "",

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import connection
+from django.db import DatabaseError, connection, transaction
 
 TTL = 300.0
 SYNONYM_TTL = 60.0
@@ -74,6 +74,8 @@ def _load_synonym_groups() -> list[list[str]]:
     except ImportError:  # pragma: no cover - the app is part of the project
         return []
     try:
-        return [list(g) for g in city_name_groups() if g]
-    except Exception:  # noqa: BLE001 - search must work even if the records cannot be read
+        # A savepoint, so that a failure cannot spoil a surrounding transaction.
+        with transaction.atomic():
+            return [list(g) for g in city_name_groups() if g]
+    except DatabaseError:  # search must work even if the records cannot be read
         return []

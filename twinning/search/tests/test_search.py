@@ -253,3 +253,48 @@ def test_a_correctly_spelt_word_is_not_corrected():
     release("r1", "Leiden feiert")
     release("r2", "Die Leiter der Schulen")
     assert found("Leiter") == ["r2"]
+
+
+def test_dates_may_be_given_as_dates_strings_or_naive_datetimes():
+    services.index_document("event", "e1", title="Weihnachtsmarkt", published=dt.date(2024, 12, 1))
+    services.index_document("event", "e2", title="Weihnachtsmarkt", published="2024-12-02")
+    services.index_document(
+        "event", "e3", title="Weihnachtsmarkt", published=dt.datetime(2024, 12, 3, 10)
+    )
+    hits = search("Weihnachtsmarkt").results
+    assert [h.object_id for h in hits] == ["e3", "e2", "e1"]
+    assert all(h.published.tzinfo is not None for h in hits)
+
+
+def test_search_stays_fast_on_a_few_thousand_releases():
+    words = [
+        "Partnerstadt",
+        "Venlo",
+        "Schüleraustausch",
+        "Klimaschutz",
+        "Museum",
+        "Jubiläum",
+        "Konzert",
+        "Rathaus",
+    ]
+    start = time.perf_counter()
+    count = services.index_many(
+        {
+            "kind": "press_release",
+            "object_id": f"r{i}",
+            "title": f"{words[i % 8]} und {words[(i * 3) % 8]} Nummer {i}",
+            "body": " ".join(words[(i + k) % 8] for k in range(60)),
+            "published": day(i % 700),
+        }
+        for i in range(3000)
+    )
+    assert count == 3000
+    assert time.perf_counter() - start < 20
+    timings = []
+    for q in ["Partnerstädte", "Schüler", "Klimaschutz Venlo", "Museen Jubiläum Konzert", "Stadt"]:
+        for _ in range(3):
+            start = time.perf_counter()
+            search(q)
+            timings.append(time.perf_counter() - start)
+    timings.sort()
+    assert timings[int(len(timings) * 0.95) - 1] < 0.25
