@@ -661,7 +661,7 @@ def _mark_spans(text: str, query: Query) -> list[tuple[int, int, frozenset[int]]
     for match in iter_words(text):
         word = match.group()
         hits: set[int] = set()
-        tokens = word_tokens(_clean(word)) or ([stem(word)] if len(word) <= MAX_TERM_CHARS else [])
+        tokens = _cached_word_tokens(word) or ((stem(word),) if len(word) <= MAX_TERM_CHARS else ())
         for token in tokens:
             hits.update(matcher.match(token))
         if hits:

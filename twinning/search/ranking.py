@@ -11,6 +11,7 @@ them with one formula, BM25F over the four fields, where
   split into head and tail 0.45, another name of the same partner city 1.0;
 * rare terms count more (idf from the lexicon);
 * a document missing some terms of the query is scaled by the square of the share it has;
+* partner-city and event pages count a little less than releases (``KIND_PRIOR``);
 * equal scores go to the newer document.
 """
 
@@ -26,6 +27,9 @@ from twinning.search.analysis import Query
 FIELD_WEIGHTS = (10.0, 5.0, 3.0, 1.0)
 FIELD_B = (0.3, 0.3, 0.5, 0.75)
 K1 = 1.2
+# The archive is what readers search; a partner city's or an event's page is a fine hit but
+# should not push the releases about it off the first places just by being short.
+KIND_PRIOR = {"press_release": 1.0, "event": 0.8, "partner_city": 0.7}
 # Up to this share more when the query's words stand together ("Tag der offenen Tür").
 PROXIMITY_BONUS = 0.3
 
@@ -35,6 +39,7 @@ class Candidate:
     id: int
     fields: tuple[str, str, str, str]
     published_ts: float
+    kind: str = "press_release"
 
 
 @dataclass(frozen=True)
@@ -136,6 +141,7 @@ def score_candidates(
         if n > 1 and matched < n:
             score *= (matched / n) ** 2
         score *= 1.0 + PROXIMITY_BONUS * proximity
+        score *= KIND_PRIOR.get(cand.kind, 1.0)
         scored.append((score, cand))
     scored.sort(key=lambda pair: (-round(pair[0], 9), -pair[1].published_ts, -pair[1].id))
     return scored

@@ -121,12 +121,12 @@ def _estimate(query: Query, known: dict[str, int], documents: int) -> int:
 
 def _candidates(ids: Sequence[int]) -> dict[int, Candidate]:
     rows = SearchDocument.objects.filter(id__in=list(ids)).values_list(
-        "id", "tokens_title", "tokens_subtitle", "tokens_teaser", "tokens_body", "published"
+        "id", "tokens_title", "tokens_subtitle", "tokens_teaser", "tokens_body", "published", "kind"
     )
     found = {}
-    for id_, t, s, te, b, published in rows:
+    for id_, t, s, te, b, published, kind in rows:
         ts = published.timestamp() if published else 0.0
-        found[id_] = Candidate(id_, (t, s, te, b), ts)
+        found[id_] = Candidate(id_, (t, s, te, b), ts, kind)
     return found
 
 
