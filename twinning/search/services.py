@@ -69,7 +69,10 @@ def _document_values(doc: DocDict) -> dict[str, Any]:
         "tokens_teaser": " ".join(
             t for t in (analyse_document(teaser), *map(analyse_document, cities)) if t
         ),
-        "tokens_body": analyse_document(body),
+        # The year of publication counts like a word of the body ("Weihnachtsmarkt 2023").
+        "tokens_body": " ".join(
+            t for t in (analyse_document(body), str(published.year) if published else "") if t
+        ),
     }
 
 

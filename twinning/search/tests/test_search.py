@@ -298,3 +298,13 @@ def test_search_stays_fast_on_a_few_thousand_releases():
             timings.append(time.perf_counter() - start)
     timings.sort()
     assert timings[int(len(timings) * 0.95) - 1] < 0.25
+
+
+def test_the_year_of_publication_is_searchable():
+    services.index_document(
+        "press_release", "old", title="Weihnachtsmarkt", published=dt.datetime(2019, 12, 1)
+    )
+    services.index_document(
+        "press_release", "new", title="Weihnachtsmarkt", published=dt.datetime(2023, 12, 1)
+    )
+    assert found("Weihnachtsmarkt 2019") == ["old", "new"]
