@@ -91,7 +91,7 @@ def main() -> int:
     except ImportError:
         pass
     else:
-        import_rows = run_import_bench(manage, fresh_sqlite())
+        import_rows = run_import_bench(manage, fresh_sqlite)
     print()
     print(
         "| Datenbank | Meldungen | Erzeugen/s | Suche p50 ms | Suche p95 ms | Ziel p95 ≤ 50 ms | SQL Archiv | SQL Archiv gefiltert | SQL Meldung |"
@@ -104,8 +104,17 @@ def main() -> int:
             f"| {r['db']} | {r['size']:,} | {r['gen_per_s']:,.0f} | {r['search_p50_ms']:.1f} | {r['search_p95_ms']:.1f} | {ok} "
             f"| {q['archive']} | {q['archive_filtered']} | {q['release']} |"
         )
-    for r in import_rows:
-        print(r)
+    if import_rows:
+        print()
+        print("| Import | Meldungen | Datei MB | Sekunden | Meldungen/s | Ziel | Spitzen-RSS MB |")
+        print("| --- | ---: | ---: | ---: | ---: | --- | ---: |")
+        for r in import_rows:
+            target = 100 if r["input"] == "html" else 500
+            ok = "ja" if r["per_second"] >= target else "NEIN"
+            print(
+                f"| {r['input']} | {r['items']:,} | {r['input_mb']} | {r['seconds']} | {r['per_second']:,.0f} "
+                f"| ≥ {target}/s: {ok} | {r['peak_rss_mb']} |"
+            )
     return 0
 
 

@@ -1,0 +1,45 @@
+"""Imports PATH with --publish and prints items, seconds, items/s and peak memory as JSON."""
+
+import json
+import resource
+import time
+from pathlib import Path
+
+from django.core.management.base import BaseCommand
+
+from twinning.importer.services import ImportOptions, run_import
+
+
+class Command(BaseCommand):
+    help = "Misst den Import einer Datei oder eines Ordners (für make bench)."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("path", type=Path)
+
+    def handle(self, *args, path: Path, **options) -> None:
+        statuses: dict[str, int] = {}
+
+        def emit(item: dict) -> None:
+            statuses[item["status"]] = statuses.get(item["status"], 0) + 1
+
+        start = time.perf_counter()
+        counts = run_import([path], ImportOptions(publish=True), emit)
+        seconds = time.perf_counter() - start
+        size = (
+            path.stat().st_size if path.is_file() else sum(p.stat().st_size for p in path.iterdir())
+        )
+        self.stdout.write(
+            json.dumps(
+                {
+                    "items": counts.total,
+                    "created": counts.created,
+                    "rejected": counts.rejected,
+                    "seconds": round(seconds, 2),
+                    "per_second": round(counts.total / seconds, 1),
+                    "input_mb": round(size / 1e6, 1),
+                    "peak_rss_mb": round(
+                        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
+                    ),
+                }
+            )
+        )
