@@ -336,3 +336,50 @@ def test_admin_import_is_closed_to_the_international_office(records, client):
     user.groups.add(group)
     client.force_login(user)
     assert client.get("/admin/import/").status_code in (302, 403)
+
+
+from hypothesis import HealthCheck, given  # noqa: E402
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st  # noqa: E402
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=30),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
+    max_leaves=6,
+)
+release_like = st.fixed_dictionaries(
+    {},
+    optional={
+        "source_id": st.text(max_size=12) | st.integers(),
+        "title": st.text(max_size=40) | json_values,
+        "published": st.sampled_from(
+            ["2022-01-01", "2022-13-01", "gestern", "2021-05-06T10:00:00+02:00"]
+        )
+        | json_values,
+        "body_text": st.text(max_size=200),
+        "partner_cities": st.lists(st.text(max_size=12), max_size=3) | json_values,
+    },
+)
+line = st.one_of(
+    release_like.map(json.dumps),
+    st.text(max_size=60).filter(lambda s: "\n" not in s and "\r" not in s),
+)
+
+
+@hyp_settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(lines=st.lists(line, min_size=1, max_size=8))
+def test_every_jsonl_line_appears_in_the_report_exactly_once(records, tmp_path_factory, lines):
+    folder = tmp_path_factory.mktemp("prop")
+    path = folder / "x.jsonl"
+    path.write_text("\n".join(lines), "utf-8")
+    code, data = report(path)
+    counted = [n for n, text in enumerate(lines, start=1) if text.strip()]
+    sources = [int(item["source"].rsplit(":", 1)[1]) for item in data["items"]]
+    assert sorted(sources) == counted
+    assert code in (0, 1)
