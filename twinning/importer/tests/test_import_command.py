@@ -13,6 +13,9 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from twinning.news.models import PressReleasePage, Topic
@@ -337,10 +340,6 @@ def test_admin_import_is_closed_to_the_international_office(records, client):
     client.force_login(user)
     assert client.get("/admin/import/").status_code in (302, 403)
 
-
-from hypothesis import HealthCheck, given  # noqa: E402
-from hypothesis import settings as hyp_settings
-from hypothesis import strategies as st  # noqa: E402
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=30),
