@@ -193,7 +193,7 @@ def label_box(x: float, y: float, anchor: str, text: str) -> Box:
     return (x0 - 2, y - FONT_SIZE, x0 + w + 2, y + 4)
 
 
-def place_labels(pins: list[Pin], width: int, height: int, obstacles: Iterable[Box] = ()) -> None:
+def place_labels(pins: list[Pin], width: int, height: int, obstacles: Iterable[Box] = ()) -> float:
     """Give each labelled pin the first position that hits no pin, label or panel edge.
 
     Pins with the most neighbours choose first, the home city before all. Where nothing near
@@ -202,6 +202,7 @@ def place_labels(pins: list[Pin], width: int, height: int, obstacles: Iterable[B
     """
     placed: list[Box] = list(obstacles)
     pin_boxes = [p.box for p in pins]
+    total = 0.0
 
     def crowding(pin: Pin) -> float:
         return sum(1 for q in pins if q is not pin and math.dist((pin.x, pin.y), (q.x, q.y)) < 120)
@@ -237,6 +238,12 @@ def place_labels(pins: list[Pin], width: int, height: int, obstacles: Iterable[B
             best = (0, Label(pin.name, x, y, "start", label_box(x, y, "start", pin.name)))
         pin.label = best[1]
         placed.append(best[1].box)
+        total += best[0]
+    return total
+
+
+def pins_collide(pins: list[Pin]) -> bool:
+    return any(overlaps(a.box, b.box) for i, a in enumerate(pins) for b in pins[i + 1 :])
 
 
 def graticule(frame: Frame, step: int) -> tuple[list[float], list[float]]:
@@ -300,64 +307,66 @@ def render_map(cities: Iterable, home: Place | tuple[str, float, float] | None =
         home = Place(home[0], home[1], home[2])
     everything = places + ([home] if home else [])
     world = Frame.fit([(p.latitude, p.longitude) for p in everything], pad_lon=12, pad_lat=7)
-    cluster = crowded_near_home(places, home, world)
-    if len(cluster) == len(places):
-        cluster = []  # every partner is near home: the first frame is already close enough
-
     world_title = _("Europa") if in_europe(everything) else _("Welt")
     world_panel = Panel("welt", world_title, world.width, world.height)
     world_panel.pins = _pins(world, places, home)
     world_panel.meridians, world_panel.parallels = graticule(world, 15)
     panels = [world_panel]
 
-    if cluster:
-        inset_places = cluster
-        inset = Frame.fit(
-            [(p.latitude, p.longitude) for p in [*inset_places, home]], pad_lon=1.6, pad_lat=1.0
-        )
-        names = {p.name for p in inset_places}
-        # On the world panel the crowded partners become unlabelled dots inside a frame.
+    crowded = place_labels(world_panel.pins, world.width, world.height) > 0 or pins_collide(
+        world_panel.pins
+    )
+    cluster = crowded_near_home(places, home, world) if crowded else []
+    if cluster and len(cluster) < len(places):
         for pin in world_panel.pins:
-            if pin.name in names and not pin.home:
-                pin.url = ""
-        corners = [
-            world.project(inset.north, inset.west),
-            world.project(inset.south, inset.east),
-        ]
-        world_panel.inset_box = (
-            corners[0][0] - 4,
-            corners[0][1] - 4,
-            corners[1][0] + 4,
-            corners[1][1] + 4,
-        )
-        title = _("Europa (Ausschnitt)") if in_europe([*inset_places, home]) else _("Ausschnitt")
-        inset_panel = Panel("ausschnitt", title, inset.width, inset.height)
-        inset_panel.pins = _pins(inset, inset_places, home)
-        inset_panel.meridians, inset_panel.parallels = graticule(inset, 5)
-        panels.append(inset_panel)
-        labelled = [p for p in world_panel.pins if p.name not in names and not p.home]
-        unlabelled = [p for p in world_panel.pins if p not in labelled]
-        box = world_panel.inset_box
-        text = _("Ausschnitt unten")
-        x, y = box[0], box[1] - 6
-        if y - FONT_SIZE < MARGIN:
-            y = box[3] + FONT_SIZE + 2
-        world_panel.inset_label = Label(text, x, y, "start", label_box(x, y, "start", text))
-        place_labels(
-            labelled,
-            world.width,
-            world.height,
-            obstacles=[box, world_panel.inset_label.box, *[p.box for p in unlabelled]],
-        )
-        place_labels(inset_panel.pins, inset.width, inset.height)
-    else:
-        place_labels(world_panel.pins, world.width, world.height)
-
+            pin.label = None
+        panels.append(inset_panel(world_panel, world, cluster, home))
+    elif cluster:
+        # Every partner is a neighbour: one close frame shows them all apart.
+        close = Frame.fit([(p.latitude, p.longitude) for p in everything], pad_lon=1.6, pad_lat=1)
+        world_panel = Panel("welt", world_title, close.width, close.height)
+        world_panel.pins = _pins(close, places, home)
+        world_panel.meridians, world_panel.parallels = graticule(close, 5)
+        place_labels(world_panel.pins, close.width, close.height)
+        panels = [world_panel]
     return {
         "width": WIDTH,
         "panels": panels,
         "home": home,
-        # The first panel's parts, for templates that draw a single panel.
-        "height": world_panel.height,
-        "pins": world_panel.pins,
     }
+
+
+def inset_panel(world_panel: Panel, world: Frame, cluster: list[Place], home: Place) -> Panel:
+    """The enlarged panel of the partners around home; marks its frame on the world panel."""
+    inset = Frame.fit(
+        [(p.latitude, p.longitude) for p in [*cluster, home]], pad_lon=1.6, pad_lat=1.0
+    )
+    names = {p.name for p in cluster}
+    # On the world panel the crowded partners become unlabelled dots inside a frame.
+    for pin in world_panel.pins:
+        if pin.name in names and not pin.home:
+            pin.url = ""
+    (x0, y0), (x1, y1) = (
+        world.project(inset.north, inset.west),
+        world.project(inset.south, inset.east),
+    )
+    box = world_panel.inset_box = (x0 - 4, y0 - 4, x1 + 4, y1 + 4)
+    text = _("Ausschnitt unten")
+    x, y = box[0], box[1] - 6
+    if y - FONT_SIZE < MARGIN:
+        y = box[3] + FONT_SIZE + 2
+    world_panel.inset_label = Label(text, x, y, "start", label_box(x, y, "start", text))
+    labelled = [p for p in world_panel.pins if p.name not in names and not p.home]
+    unlabelled = [p for p in world_panel.pins if p not in labelled]
+    place_labels(
+        labelled,
+        world.width,
+        world.height,
+        obstacles=[box, world_panel.inset_label.box, *[p.box for p in unlabelled]],
+    )
+    title = _("Europa (Ausschnitt)") if in_europe([*cluster, home]) else _("Ausschnitt")
+    panel = Panel("ausschnitt", title, inset.width, inset.height)
+    panel.pins = _pins(inset, cluster, home)
+    panel.meridians, panel.parallels = graticule(inset, 5)
+    place_labels(panel.pins, inset.width, inset.height)
+    return panel

@@ -41,7 +41,7 @@ def header(report: ExchangeReport, names: dict[str, str]) -> list[str]:
         _("Begegnungen"),
         _("Tage"),
         _("Teilnehmende"),
-        *[_("aus %(country)s") % {"country": names.get(c, c)} for c in countries(report)],
+        *[_("%(country)s gesamt") % {"country": names.get(c, c)} for c in countries(report)],
         *[column_title(country, group, names) for country, group in report.columns],
     ]
 
