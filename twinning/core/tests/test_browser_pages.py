@@ -30,6 +30,11 @@ def public_site(live_server):
     site.hostname = "localhost"
     site.port = live_server.thread.port
     site.save()
+    from twinning.core.models import CitySettings
+
+    settings = CitySettings.for_site(site)
+    settings.latitude, settings.longitude = 51.3331, 6.5623  # the map marks home
+    settings.save()
     charlotte = tree.city(
         "Charlotte", country="USA", country_code="US", latitude=35.23, longitude=-80.84, began_year=1986
     )
@@ -46,7 +51,31 @@ def public_site(live_server):
             {"type": "quote", "value": {"text": "Freundschaft beginnt in der Schule.", "speaker": "Schulleiterin Anna Beispiel"}},
         ],
     )
-    return {"tree": tree, "release": release, "city": dunkirk, "base": live_server.url}
+    import datetime as dt
+
+    from twinning.partnerships.tests.factories import make_event, make_exchange
+
+    exchange = make_exchange(
+        "Schüleraustausch mit dem Collège des Dunes",
+        dt.date(2024, 3, 11),
+        dt.date(2024, 3, 15),
+        [dunkirk],
+        participants=[("FR", "pupils", 48), ("DE", "pupils", 48)],
+        releases=[release],
+        kind="school",
+    )
+    event = make_event(
+        tree,
+        "Krefeld-Abend mit Charlotte Sister Cities",
+        dt.datetime(dt.date.today().year + 1, 10, 23, 18, 0),
+        dt.datetime(dt.date.today().year + 1, 10, 23, 21, 0),
+        tz="America/New_York",
+        cities=[charlotte, dunkirk],
+        exchange=exchange,
+        place="Charlotte, North Carolina",
+        description="<p>Ein Abend mit Berichten aus beiden Städten.</p>",
+    )
+    return {"tree": tree, "release": release, "city": dunkirk, "event": event, "base": live_server.url}
 
 
 def check(browser, url, base):
@@ -60,5 +89,5 @@ def check(browser, url, base):
 
 def test_public_pages_are_accessible_and_private(browser, public_site):
     base = public_site["base"]
-    for path in ["/", "/presse/", public_site["release"].url, public_site["city"].url, "/partnerstaedte/", "/termine/"]:
+    for path in ["/", "/presse/", public_site["release"].url, public_site["city"].url, "/partnerstaedte/", "/termine/", public_site["event"].url]:
         check(browser, base + path, base)
