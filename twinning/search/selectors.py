@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from twinning.search import stats
 from twinning.search.analysis import (
+    Alternative,
     Query,
     Term,
     correct_term,
@@ -24,8 +25,8 @@ MAX_LIMIT = 100
 MAX_OFFSET = 10_000
 # How many of the database's best matches the final ranking looks at.
 CANDIDATES = 60
-# A word in this many documents needs no prefix or compound variants to find enough.
-BROAD_DF = 2_000
+# Variants of a query word are matched while they add up to this many documents.
+MATCH_BUDGET = 3_000
 
 
 @dataclass(frozen=True)
@@ -91,23 +92,35 @@ def _correct_misspellings(
 
 
 def _for_matching(query: Query, known: dict[str, int]) -> Query:
-    """The query the database matches: a term whose own word is already in many documents
-    keeps only that word (and its synonyms), without its prefix and compound variants.
+    """The query the database matches: per term the reader's own word (and its other
+    names), then its variants (compounds, longer words, the split compound) from the best
+    match down, only while they add up to ``MATCH_BUDGET`` documents.
 
-    Those variants add recall where the word is rare; where it is common they only make
-    the database read more posting lists for matches that are there in plenty anyway. The
-    ranking still scores every variant.
+    The database reads every posting list named in the query, so a variant that is in
+    tens of thousands of documents costs much and adds nothing the top of the list needs.
+    The ranking still scores every variant in the candidates it gets.
     """
     terms = []
     changed = False
     for term in query.terms:
         own = [a for a in term.alternatives if a.kind in ("exact", "synonym")]
-        df = sum(min(known.get(t, 0) for t in a.tokens) for a in own)
-        if own and df >= BROAD_DF and len(own) < len(term.alternatives):
-            terms.append(Term(term.text, tuple(own)))
+        others = [a for a in term.alternatives if a.kind not in ("exact", "synonym")]
+
+        def df(alt: Alternative) -> int:
+            return min(known.get(t, 0) for t in alt.tokens)
+
+        kept = list(own)
+        budget = sum(df(a) for a in own)
+        for alt in sorted(others, key=lambda a: (-a.weight, df(a))):
+            cost = df(alt)
+            if cost == 0:
+                continue
+            if budget + cost <= MATCH_BUDGET or budget == 0:
+                kept.append(alt)
+                budget += cost
+        if len(kept) < len(term.alternatives):
             changed = True
-        else:
-            terms.append(term)
+        terms.append(Term(term.text, tuple(kept or term.alternatives)))
     return Query(query.text, tuple(terms)) if changed else query
 
 
