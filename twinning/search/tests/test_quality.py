@@ -10,12 +10,15 @@ from twinning.search import selectors, services
 from twinning.search.quality import Baseline, mean_ndcg, ndcg_at_k
 from twinning.search.tests.corpus import QUERIES, RELEASES
 
-# The threshold: on this corpus our search reaches about 0.9 on both databases, the plain
-# baseline about 0.4-0.55 (it misses inflected forms, compounds, umlaut spellings and
-# exonyms, and ANDs every word). 0.80 leaves room for harmless changes in tie order or
-# weights, and fails when one of the analysis features (stemming, compounds, exonyms,
-# the OR fallback) breaks, since each of them carries several queries.
-THRESHOLD = 0.80
+# The threshold: on this corpus our search reaches 0.937 on both databases, the plain
+# baseline 0.451 (SQLite, no stemming) and 0.482 (PostgreSQL 'german'): it misses inflected
+# forms, compounds, umlaut spellings and exonyms, and ANDs every word. Switching single
+# features off gives: no prefix matching 0.843, no exonyms 0.913, no compound expansion
+# 0.925, no country/adjective words 0.933. 0.88 leaves about 0.05 for harmless changes in
+# weights or tie order and fails when the stemming/prefix core breaks; exonyms and
+# compounds carry only a few of the 30 queries here, so their own behaviour tests in
+# test_search.py guard them.
+THRESHOLD = 0.88
 # And we must beat the baseline clearly, not by luck.
 MARGIN = 0.15
 
