@@ -1,0 +1,38 @@
+"""load_demo builds the Krefeld demo site, and running it again changes nothing."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+
+from twinning.core.demo import content
+from twinning.core.demo.loader import DEMO_EDITOR
+from twinning.core.models import CityImage
+from twinning.news.models import PressReleasePage
+from twinning.partnerships.models import PartnerCityPage
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot() -> dict:
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "images": CityImage.objects.count(),
+        "users": get_user_model().objects.count(),
+    }
+
+
+def test_demo_loader_is_idempotent_and_prints_the_editor_login(client):
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    first = snapshot()
+    assert PressReleasePage.objects.live().count() == len(content.PRESS_RELEASES) >= 12
+    assert PartnerCityPage.objects.live().count() == len(content.PARTNER_CITIES)
+    assert all(r.lead_image and r.lead_image.credit and r.lead_image.caption for r in PressReleasePage.objects.all())
+    assert f"Benutzer: {DEMO_EDITOR[0]}" in out.getvalue() and DEMO_EDITOR[1] in out.getvalue()
+    assert client.login(username=DEMO_EDITOR[0], password=DEMO_EDITOR[1])
+    call_command("load_demo", stdout=io.StringIO())
+    assert snapshot() == first
