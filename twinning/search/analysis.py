@@ -184,6 +184,8 @@ def _drop_gender_suffix(match: re.Match[str]) -> str:
 
 
 def _clean(text: str) -> str:
+    if "Innen" not in text and not any(c in text for c in "*:_/"):
+        return text
     return _GENDER_RE.sub(_drop_gender_suffix, text)
 
 

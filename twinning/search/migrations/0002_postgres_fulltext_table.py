@@ -14,9 +14,8 @@ _HEAD = (
     "setweight(to_tsvector('simple'::regconfig, coalesce({r}tokens_subtitle, '')), 'B') || "
     "setweight(to_tsvector('simple'::regconfig, coalesce({r}tokens_teaser, '')), 'C')"
 )
-_FULL = _HEAD + (
-    " || setweight(to_tsvector('simple'::regconfig, coalesce({r}tokens_body, '')), 'D')"
-)
+_BODY = "setweight(to_tsvector('simple'::regconfig, coalesce({r}tokens_body, '')), 'D')"
+_FULL = _HEAD + " || " + _BODY
 
 POSTGRES_FORWARD = [
     "DROP INDEX IF EXISTS search_document_vector",
@@ -34,6 +33,8 @@ POSTGRES_FORWARD = [
     "ALTER TABLE search_fulltext ALTER COLUMN head SET STORAGE MAIN",
     f"""
     CREATE FUNCTION search_fulltext_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        v_head tsvector;
     BEGIN
         IF TG_OP = 'DELETE' THEN
             DELETE FROM search_fulltext WHERE id = OLD.id;
@@ -46,9 +47,10 @@ POSTGRES_FORWARD = [
             DELETE FROM search_fulltext WHERE id = NEW.id;
             RETURN NULL;
         END IF;
+        v_head := {_HEAD.format(r="NEW.")};
         INSERT INTO search_fulltext (id, kind, published, head, vector)
-        VALUES (NEW.id, NEW.kind, NEW.published, {_HEAD.format(r="NEW.")},
-                {_FULL.format(r="NEW.")})
+        VALUES (NEW.id, NEW.kind, NEW.published, v_head,
+                v_head || {_BODY.format(r="NEW.")})
         ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, published = EXCLUDED.published,
             head = EXCLUDED.head, vector = EXCLUDED.vector;
         RETURN NULL;
