@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from twinning.partnerships.outlines import LAND, WATER, Ring
+
 WIDTH = 800
 MIN_HEIGHT = 260
 MAX_HEIGHT = 440
@@ -82,6 +84,8 @@ class Panel:
     parallels: list[float] = field(default_factory=list)
     inset_box: Box | None = None  # on the world panel: the region the inset enlarges
     inset_label: Label | None = None
+    land: list[str] = field(default_factory=list)  # SVG path data of the coastlines
+    water: list[str] = field(default_factory=list)  # inland seas drawn over the land
 
     @property
     def inset_rect(self) -> tuple[float, float, float, float] | None:
@@ -246,6 +250,37 @@ def pins_collide(pins: list[Pin]) -> bool:
     return any(overlaps(a.box, b.box) for i, a in enumerate(pins) for b in pins[i + 1 :])
 
 
+def outline_paths(frame: Frame, rings: list[Ring]) -> list[str]:
+    """SVG path data for the rings that reach into ``frame``; the SVG clips the rest."""
+    paths = []
+    for ring in rings:
+        lons = [lon for lon, _lat in ring]
+        lats = [lat for _lon, lat in ring]
+        if max(lons) < frame.west or min(lons) > frame.east:
+            continue
+        if max(lats) < frame.south or min(lats) > frame.north:
+            continue
+        points: list[tuple[float, float]] = []
+        for lon, lat in ring:
+            point = frame.project(lat, lon)
+            if not points or point != points[-1]:
+                points.append(point)
+        if len(points) < 3:
+            continue
+        head, *rest = points
+        paths.append(f"M{head[0]},{head[1]}" + "".join(f"L{x},{y}" for x, y in rest) + "Z")
+    return paths
+
+
+def draw_panel(key: str, title: str, frame: Frame, places, home, step: int) -> Panel:
+    panel = Panel(key, title, frame.width, frame.height)
+    panel.pins = _pins(frame, places, home)
+    panel.meridians, panel.parallels = graticule(frame, step)
+    panel.land = outline_paths(frame, LAND)
+    panel.water = outline_paths(frame, WATER)
+    return panel
+
+
 def graticule(frame: Frame, step: int) -> tuple[list[float], list[float]]:
     meridians = [
         frame.project(frame.south, lon)[0]
@@ -308,9 +343,7 @@ def render_map(cities: Iterable, home: Place | tuple[str, float, float] | None =
     everything = places + ([home] if home else [])
     world = Frame.fit([(p.latitude, p.longitude) for p in everything], pad_lon=12, pad_lat=7)
     world_title = _("Europa") if in_europe(everything) else _("Welt")
-    world_panel = Panel("welt", world_title, world.width, world.height)
-    world_panel.pins = _pins(world, places, home)
-    world_panel.meridians, world_panel.parallels = graticule(world, 15)
+    world_panel = draw_panel("welt", world_title, world, places, home, 15)
     panels = [world_panel]
 
     crowded = place_labels(world_panel.pins, world.width, world.height) > 0 or pins_collide(
@@ -324,9 +357,7 @@ def render_map(cities: Iterable, home: Place | tuple[str, float, float] | None =
     elif cluster:
         # Every partner is a neighbour: one close frame shows them all apart.
         close = Frame.fit([(p.latitude, p.longitude) for p in everything], pad_lon=1.6, pad_lat=1)
-        world_panel = Panel("welt", world_title, close.width, close.height)
-        world_panel.pins = _pins(close, places, home)
-        world_panel.meridians, world_panel.parallels = graticule(close, 5)
+        world_panel = draw_panel("welt", world_title, close, places, home, 5)
         place_labels(world_panel.pins, close.width, close.height)
         panels = [world_panel]
     return {
@@ -365,8 +396,6 @@ def inset_panel(world_panel: Panel, world: Frame, cluster: list[Place], home: Pl
         obstacles=[box, world_panel.inset_label.box, *[p.box for p in unlabelled]],
     )
     title = _("Europa (Ausschnitt)") if in_europe([*cluster, home]) else _("Ausschnitt")
-    panel = Panel("ausschnitt", title, inset.width, inset.height)
-    panel.pins = _pins(inset, cluster, home)
-    panel.meridians, panel.parallels = graticule(inset, 5)
+    panel = draw_panel("ausschnitt", title, inset, cluster, home, 5)
     place_labels(panel.pins, inset.width, inset.height)
     return panel

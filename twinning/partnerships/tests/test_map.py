@@ -154,3 +154,44 @@ def test_index_page_draws_the_map_with_linked_cities_and_marks_home(client, site
     rows = [" ".join(r.text_content().split()) for r in doc.xpath("//table//tbody/tr")]
     assert rows[0].startswith("Charlotte USA 1974")
     assert len(rows) == 3
+
+
+def inside(lon: float, lat: float, ring) -> bool:
+    """Ray casting: whether (lon, lat) lies inside the closed ring."""
+    hit = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+            hit = not hit
+    return hit
+
+
+def on_land(lon: float, lat: float) -> bool:
+    from twinning.partnerships.outlines import LAND, WATER
+
+    return any(inside(lon, lat, r) for r in LAND) and not any(inside(lon, lat, r) for r in WATER)
+
+
+@pytest.mark.parametrize("city", content.PARTNER_CITIES + [content.CITY], ids=lambda c: c["name"])
+def test_the_hand_drawn_coastlines_put_every_demo_city_on_land(city):
+    assert on_land(city["longitude"], city["latitude"])
+
+
+@pytest.mark.parametrize(
+    ("lon", "lat", "sea"),
+    [
+        (3.0, 54.5, "Nordsee"),
+        (18.0, 56.0, "Ostsee"),
+        (34.0, 43.5, "Schwarzes Meer"),
+        (-40.0, 40.0, "Atlantik"),
+        (18.0, 35.0, "Mittelmeer"),
+    ],
+)
+def test_the_seas_stay_water(lon, lat, sea):
+    assert not on_land(lon, lat), sea
+
+
+def test_panels_draw_the_coastlines_that_reach_into_them():
+    world, inset = render_map(DEMO, HOME)["panels"]
+    assert len(world.land) >= 5  # Eurasia, Africa, North America, Great Britain, Japan …
+    assert len(inset.land) >= 2  # the continent and Great Britain
+    assert all(d.startswith("M") and d.endswith("Z") for d in world.land + inset.land)
