@@ -15,6 +15,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -332,6 +333,24 @@ class ParticipantGroup(models.TextChoices):
     CITIZENS = "citizens", _("Bürgerinnen und Bürger")
 
 
+class ExchangeForm(WagtailAdminModelForm):
+    """Press releases to link are listed newest first, with their date, as editors look for them."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("press_releases")
+        if field is not None:
+            field.queryset = field.queryset.order_by("-published_at").only(
+                "pk", "title", "published_at"
+            )
+            field.label_from_instance = lambda page: (
+                f"{timezone.localtime(page.published_at):%d.%m.%Y} – {page.title}"
+            )
+        cities = self.fields.get("partner_cities")
+        if cities is not None:
+            cities.queryset = cities.queryset.order_by("title")
+
+
 class Exchange(index.Indexed, ClusterableModel):
     """A Begegnung: a delegation trip or visit, school or youth exchange, citizens' trip, conference.
 
@@ -387,6 +406,7 @@ class Exchange(index.Indexed, ClusterableModel):
         related_name="exchanges",
     )
 
+    base_form_class = ExchangeForm
     panels = [
         FieldPanel("title"),
         FieldPanel("slug"),

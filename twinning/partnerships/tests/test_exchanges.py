@@ -257,3 +257,27 @@ def test_a_partner_city_without_records_can_be_deleted(admin_client, site_tree):
     response = admin_client.post(reverse("wagtailadmin_pages:delete", args=[city.pk]))
     assert response.status_code == 302
     assert not PartnerCityPage.objects.filter(pk=city.pk).exists()
+
+
+def test_a_new_exchange_appears_on_the_cached_city_page_at_once(client, site_tree):
+    city = site_tree.city("Venlo")
+    first = client.get(city.url)
+    assert client.get(city.url)["X-Page-Cache"] == "hit"
+    assert "Museumswerkstatt" not in first.content.decode()
+    make_exchange("Museumswerkstatt", dt.date(2025, 1, 23), dt.date(2025, 1, 24), [city])
+    assert "Museumswerkstatt" in client.get(city.url).content.decode()
+
+
+def test_linked_press_releases_are_offered_newest_first_with_their_date(admin_client, site_tree):
+    city = site_tree.city("Venlo")
+    site_tree.release(
+        "Ältere Meldung", cities=[city], published=dt.datetime(2022, 9, 14, 9, tzinfo=BERLIN)
+    )
+    site_tree.release(
+        "Neuere Meldung", cities=[city], published=dt.datetime(2025, 1, 24, 9, tzinfo=BERLIN)
+    )
+    doc = html.fromstring(admin_client.get(reverse(ADD_URL)).content)
+    options = [
+        o.text_content().strip() for o in doc.xpath("//select[@name='press_releases']/option")
+    ]
+    assert options == ["24.01.2025 – Neuere Meldung", "14.09.2022 – Ältere Meldung"]
