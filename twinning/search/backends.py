@@ -45,8 +45,11 @@ class Backend:
         """Matching documents, counted up to ``cap``."""
         raise NotImplementedError
 
-    def top(self, expr: str, kinds: Sequence[str] | None, limit: int) -> list[int]:
-        """The first-pass best ``limit`` matches."""
+    def top(
+        self, expr: str, kinds: Sequence[str] | None, limit: int, matches: int | None = None
+    ) -> list[int]:
+        """The first-pass best ``limit`` matches (``matches``: their number if known, any
+        number above the backend's full-rank limit meaning "many")."""
         raise NotImplementedError
 
     def rest(
@@ -138,13 +141,17 @@ class SQLiteBackend(Backend):
             cursor.execute(f"SELECT count(*) FROM ({sql} LIMIT %s)", params)
             return cursor.fetchone()[0]
 
-    def top(self, expr: str, kinds: Sequence[str] | None, limit: int) -> list[int]:
+    def top(
+        self, expr: str, kinds: Sequence[str] | None, limit: int, matches: int | None = None
+    ) -> list[int]:
+        if matches is None:
+            matches = self.count(expr, kinds, self.FULL_RANK + 1)
         params: list = [*FIELD_WEIGHTS, expr]
         inner = (
             "SELECT rowid, bm25(search_fts, %s, %s, %s, %s) AS r "
             "FROM search_fts WHERE search_fts MATCH %s"
         ) + self._kind_filter(kinds, params)
-        if self.count(expr, kinds, self.FULL_RANK + 1) > self.FULL_RANK:
+        if matches > self.FULL_RANK:
             # FTS5 walks the lists newest first and stops after the window: bm25 is only
             # computed for the window's rows.
             inner += " ORDER BY rowid DESC LIMIT %s"
@@ -228,9 +235,13 @@ class PostgresBackend(Backend):
             cursor.execute(f"SELECT count(*) FROM ({sql} LIMIT %s) s", params)
             return cursor.fetchone()[0]
 
-    def top(self, expr: str, kinds: Sequence[str] | None, limit: int) -> list[int]:
+    def top(
+        self, expr: str, kinds: Sequence[str] | None, limit: int, matches: int | None = None
+    ) -> list[int]:
         order = " DESC, published DESC NULLS LAST, id DESC LIMIT %s"
-        if self.count(expr, kinds, self.FULL_RANK + 1) <= self.FULL_RANK:
+        if matches is None:
+            matches = self.count(expr, kinds, self.FULL_RANK + 1)
+        if matches <= self.FULL_RANK:
             params: list = []
             sql = "SELECT id FROM search_fulltext" + self._where(expr, kinds, params)
             sql += " ORDER BY ts_rank(%s::float4[], vector, %s::tsquery, 1)" + order

@@ -210,12 +210,17 @@ def _search(
         known = _frequencies(query, backend)
     matching = _for_matching(query, known)
     any_expr = backend.expression(matching, "or")
-    total = backend.count(any_expr, kinds, backend.count_cap)
+    corpus = stats.corpus_stats()
+    estimate = _estimate(matching, known, corpus.documents)
+    if estimate >= backend.count_cap and not kinds:
+        # Common words: the lexicon knows roughly how many; counting them costs more.
+        total = estimate
+    else:
+        total = backend.count(any_expr, kinds, backend.count_cap)
+        if total >= backend.count_cap:
+            total = max(total, estimate)
     if total == 0:
         return SearchResults(0, [], query)
-    corpus = stats.corpus_stats()
-    if total >= backend.count_cap:
-        total = max(total, _estimate(query, known, corpus.documents))
 
     # Always the same head, so that pages do not overlap or skip.
     wanted = CANDIDATES
@@ -224,7 +229,7 @@ def _search(
         ids = backend.top(backend.expression(matching, "and"), kinds, wanted)
     if len(ids) < wanted:
         seen = set(ids)
-        ids += [i for i in backend.top(any_expr, kinds, wanted) if i not in seen]
+        ids += [i for i in backend.top(any_expr, kinds, wanted, total) if i not in seen]
 
     term_stats = _term_stats(query, known, corpus.documents)
     found = _candidates(ids)
@@ -243,4 +248,6 @@ def _search(
             max(0, offset - len(ordered)),
             exclude=ordered,
         )
+    if not ordered and offset == 0:
+        total = 0  # the lexicon promised matches the index no longer has
     return SearchResults(total, _hits(page, scores, query), query)
