@@ -66,10 +66,14 @@ def report_urls() -> list:
     ]
 
 
-@hooks.register("register_admin_menu_item")
+@hooks.register("register_reports_menu_item")
 def report_menu_item() -> MenuItem:
+    """Under Wagtail's "Berichte", beside the reports it brings itself."""
     return ReportMenuItem(
-        _("Bericht Begegnungen"), reverse("partnerships_report"), icon_name="table", order=260
+        _("Begegnungen für Förderanträge"),
+        reverse("partnerships_report"),
+        icon_name="table",
+        order=50,
     )
 
 

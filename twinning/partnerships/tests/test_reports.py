@@ -166,3 +166,19 @@ def test_report_is_closed_to_staff_outside_the_two_offices(client, django_user_m
     for name in ("partnerships_report", "partnerships_report_csv", "partnerships_report_xlsx"):
         response = client.get(reverse(name))
         assert response.status_code in (302, 403)
+
+
+def test_report_is_offered_in_the_reports_menu_of_those_who_may_see_it(client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    client.force_login(editor(INTERNATIONAL_GROUP))
+    assert (
+        reverse("partnerships_report") in client.get(reverse("wagtailadmin_home")).content.decode()
+    )
+    other = django_user_model.objects.create_user("gast", password="x", is_staff=True)
+    other.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(other)
+    assert (
+        reverse("partnerships_report")
+        not in client.get(reverse("wagtailadmin_home")).content.decode()
+    )
