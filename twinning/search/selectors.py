@@ -27,6 +27,8 @@ MAX_OFFSET = 10_000
 CANDIDATES = 60
 # Variants of a query word are matched while they add up to this many documents.
 MATCH_BUDGET = 3_000
+# At most this many query terms go into the database's match expression.
+MAX_MATCH_TERMS = 6
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ def _for_matching(query: Query, known: dict[str, int]) -> Query:
     tens of thousands of documents costs much and adds nothing the top of the list needs.
     The ranking still scores every variant in the candidates it gets.
     """
-    terms = []
+    terms: list[tuple[int, Term]] = []
     changed = False
     for term in query.terms:
         own = [a for a in term.alternatives if a.kind in ("exact", "synonym")]
@@ -120,8 +122,13 @@ def _for_matching(query: Query, known: dict[str, int]) -> Query:
                 budget += cost
         if len(kept) < len(term.alternatives):
             changed = True
-        terms.append(Term(term.text, tuple(kept or term.alternatives)))
-    return Query(query.text, tuple(terms)) if changed else query
+        terms.append((budget, Term(term.text, tuple(kept or term.alternatives))))
+    if len(terms) > MAX_MATCH_TERMS:
+        # A long query is matched by its rarest words; the common ones only rank.
+        rarest = sorted(range(len(terms)), key=lambda i: terms[i][0])[:MAX_MATCH_TERMS]
+        terms = [terms[i] for i in sorted(rarest)]
+        changed = True
+    return Query(query.text, tuple(t for _, t in terms)) if changed else query
 
 
 def _estimate(query: Query, known: dict[str, int], documents: int) -> int:
