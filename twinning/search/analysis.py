@@ -138,7 +138,7 @@ class Lexicon(Protocol):
 
 def _strip_accent(char: str) -> str:
     decomposed = unicodedata.normalize("NFKD", char)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)) or char
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=4096)

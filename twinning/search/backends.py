@@ -186,7 +186,7 @@ class PostgresBackend(Backend):
     term_range = 'term COLLATE "C" >= %s AND term COLLATE "C" < %s'
     rev_range = 'rev COLLATE "C" >= %s AND rev COLLATE "C" < %s'
     count_cap = 2_000
-    FULL_RANK = 500
+    FULL_RANK = 1_000
     HEAD_WINDOW = 2_000
     BODY_WINDOW = 1_000
     # ts_rank takes the weights in the order D, C, B, A.
