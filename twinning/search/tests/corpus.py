@@ -413,5 +413,19 @@ QUERIES: dict[str, dict[str, int]] = {
     "Wasserstoff Hafen": {"p04": 2},
     "Textil": {"p24": 2, "p09": 2, "p11": 1},
     "Partnerschaftsverein Reise": {"p28": 2, "p06": 2, "p39": 1, "p37": 1},
+    # Added after the ranking was tuned, as a check on queries it was not tuned for.
+    "Lichterfest": {"p18": 2},
+    "Volkshochschule Kurse": {"p08": 2},
+    "Ehrenamt Preis": {"p36": 2},
+    "Hafen Dunkerque": {"p04": 2, "p46": 1, "p02": 1},
+    "Textilindustrie Kayseri": {"p24": 2},
+    "Gastfamilien": {"p01": 2, "p39": 2, "p14": 1, "p02": 1},
+    "Sommerschule": {"p09": 2},
+    "Brexit": {"p19": 2},
+    "Versöhnung Krieg": {"p47": 2},
+    "Jugendfeuerwehr Zeltlager": {"p27": 2},
+    "Musik": {"p14": 2, "p35": 1, "p44": 1, "p25": 1},
+    "Studierende": {"p09": 2, "p21": 1, "p13": 1},
+    "Bürgermeisterin": {"p13": 2, "p10": 1},
 }
 # fmt: on
