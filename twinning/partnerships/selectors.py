@@ -19,6 +19,7 @@ from twinning.partnerships.models import (
     PartnerCityIndexPage,
     PartnerCityPage,
     PartnershipStatus,
+    ProgrammeItem,
 )
 
 ANNIVERSARY_MONTHS = 24
@@ -153,7 +154,7 @@ def public_exchanges() -> QuerySet[Exchange]:
 
 
 def city_timeline(city: PartnerCityPage, limit: int = TIMELINE_LENGTH) -> list[TimelineEntry]:
-    """Exchanges and press releases about ``city``, newest first, in three queries.
+    """Exchanges and press releases about ``city``, newest first, in a fixed number of queries.
 
     A release that reports on an exchange is shown under that exchange, not a second time.
     """
@@ -166,6 +167,10 @@ def city_timeline(city: PartnerCityPage, limit: int = TIMELINE_LENGTH) -> list[T
         .prefetch_related(
             Prefetch("press_releases", queryset=releases_qs, to_attr="live_releases"),
             "participants",
+            Prefetch(
+                "programme",
+                queryset=ProgrammeItem.objects.order_by("date", "start_time", "sort_order"),
+            ),
         )
         .order_by("-starts_on")[:limit]
     )

@@ -61,6 +61,7 @@ def public_site(live_server):
         dt.date(2024, 3, 15),
         [dunkirk],
         participants=[("FR", "pupils", 48), ("DE", "pupils", 48)],
+        programme=[{"title": "Empfang im Rathaus", "date": dt.date(2024, 3, 15), "start_time": dt.time(11), "end_time": dt.time(12, 30), "place": "Rathaus"}],
         releases=[release],
         kind="school",
     )

@@ -281,3 +281,38 @@ def test_linked_press_releases_are_offered_newest_first_with_their_date(admin_cl
         o.text_content().strip() for o in doc.xpath("//select[@name='press_releases']/option")
     ]
     assert options == ["24.01.2025 – Neuere Meldung", "14.09.2022 – Ältere Meldung"]
+
+
+def test_the_timeline_shows_an_exchanges_programme_in_local_time(client, site_tree):
+    city = site_tree.city("Charlotte", country="USA", country_code="US")
+    make_exchange(
+        "Konferenzreise",
+        dt.date(2026, 10, 18),
+        dt.date(2026, 10, 25),
+        [city],
+        programme=[
+            {
+                "title": "Stadtrundgang",
+                "date": dt.date(2026, 10, 24),
+                "start_time": dt.time(10),
+                "end_time": dt.time(13),
+                "timezone": "America/New_York",
+                "place": "Uptown Charlotte",
+            },
+            {
+                "title": "Empfang in der Deutschen Botschaft",
+                "date": dt.date(2026, 10, 20),
+                "start_time": dt.time(18, 30),
+                "end_time": dt.time(21),
+                "timezone": "America/New_York",
+                "place": "Washington, D.C.",
+            },
+        ],
+    )
+    doc = html.fromstring(client.get(city.url).content)
+    items = [" ".join(li.text_content().split()) for li in doc.xpath("//details//li")]
+    assert items == [
+        "20.10.2026, 18:30–21:00 Uhr (Ortszeit): Empfang in der Deutschen Botschaft – Washington, D.C.",
+        "24.10.2026, 10:00–13:00 Uhr (Ortszeit): Stadtrundgang – Uptown Charlotte",
+    ]
+    assert doc.xpath("//details//time/@datetime")[0] == "2026-10-20T18:30:00-04:00"
