@@ -25,7 +25,6 @@ class ExchangeViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["title", "starts_on", "ends_on", "kind", "direction"]
     list_filter = ["kind", "direction", "partner_cities"]
-    search_fields = ["title", "places", "description"]
     ordering = ["-starts_on"]
 
 

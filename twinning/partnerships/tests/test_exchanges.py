@@ -316,3 +316,14 @@ def test_the_timeline_shows_an_exchanges_programme_in_local_time(client, site_tr
         "24.10.2026, 10:00–13:00 Uhr (Ortszeit): Stadtrundgang – Uptown Charlotte",
     ]
     assert doc.xpath("//details//time/@datetime")[0] == "2026-10-20T18:30:00-04:00"
+
+
+def test_the_admin_finds_exchanges_by_title_and_filters_them_by_city(admin_client, site_tree):
+    venlo, leiden = site_tree.city("Venlo"), site_tree.city("Leiden")
+    make_exchange("Museumswerkstatt", dt.date(2025, 1, 23), dt.date(2025, 1, 24), [venlo])
+    make_exchange("Konzertreise", dt.date(2019, 10, 2), dt.date(2019, 10, 4), [leiden])
+    listing = reverse("wagtailsnippets_partnerships_exchange:list")
+    found = admin_client.get(f"{listing}?q=Museumswerkstatt").content.decode()
+    assert "Museumswerkstatt" in found and "Konzertreise" not in found
+    filtered = admin_client.get(f"{listing}?partner_cities={leiden.pk}").content.decode()
+    assert "Konzertreise" in filtered and "Museumswerkstatt" not in filtered
