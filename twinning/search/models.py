@@ -6,6 +6,10 @@ because Django has no field for it that works on both databases: on SQLite an FT
 PostgreSQL a generated ``tsvector`` column ``search_vector`` with a GIN index. Both index
 the ``tokens_*`` columns, which :mod:`twinning.search.analysis` has already stemmed and
 folded, so both databases match exactly the same tokens.
+
+Changing ``SearchDocument``'s columns later needs care: on SQLite Django rebuilds the table
+for most alterations, which drops the FTS triggers of migration 0001, so such a migration
+must create them again (and rebuild ``search_fts``).
 """
 
 from __future__ import annotations
