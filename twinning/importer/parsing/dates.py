@@ -13,6 +13,8 @@ import email.utils
 import re
 from collections.abc import Iterator
 
+from ._scan import finditer_at, reverse_pattern_source
+
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -303,14 +305,75 @@ def _resolve_year(
     return candidate
 
 
+# Every mention holds a day in digits, and each pattern above can start only at
+# the first digit of a run of digits (they look behind for a digit), or, for
+# _DAY_LIST_TEXTUAL and _ENGLISH_MONTH_DAY, at the weekday or month name written
+# just before such a run. So the patterns are tried at those positions only
+# (see _scan.finditer_at); text without a digit mentions no date at all.
+_DIGIT_RUN = re.compile(r"\d\d*")  # (not \d+, so that re can skip to digits fast)
+# "Montag, den " and "October " before the day's digits, spelled backwards and
+# matched leftwards from the digits; a superset of what the patterns accept there.
+_WEEKDAY_BEFORE_REVERSED = re.compile(
+    r"(?:\s+(?:ned|med))?\s+,?(?:" + reverse_pattern_source(WEEKDAYS) + ")", re.IGNORECASE
+)
+_ENGLISH_MONTH_BEFORE_REVERSED = re.compile(
+    r"\s+(?:" + reverse_pattern_source(_ENGLISH_MONTHS.split("|")) + ")", re.IGNORECASE
+)
+
+
+class _Starts:
+    """Where each mention pattern may start in a text (ascending positions)."""
+
+    def __init__(self, text: str) -> None:
+        # What follows the first digits decides which patterns can start there:
+        # "2022-" only _ISO, "17." only the day lists, "17 " or "17th" the others.
+        self.iso: list[int] = []
+        self.day_dot: list[int] = []  # _NUMERIC_LIST, and _DAY_LIST_TEXTUAL with ...
+        self.day_lists: list[int] = []  # ... the weekdays before them
+        self.day_no_dot: list[int] = []
+        self.month_first: list[int] = []
+        reversed_text = ""
+        length = len(text)
+        for run in _DIGIT_RUN.finditer(text):
+            start, end = run.span()
+            following = text[end : end + 1]
+            digits = end - start
+            if digits == 4:
+                if following == "-":
+                    self.iso.append(start)
+                continue
+            if digits > 2:
+                continue  # a day has one or two digits
+            if following == ".":
+                if not reversed_text:
+                    reversed_text = text[::-1]
+                if start and text[start - 1].isspace():
+                    before = _WEEKDAY_BEFORE_REVERSED.match(reversed_text, length - start)
+                    if before is not None:
+                        self.day_lists.append(length - before.end())
+                self.day_dot.append(start)
+                self.day_lists.append(start)
+                continue
+            if not following:
+                continue
+            self.day_no_dot.append(start)
+            if start and text[start - 1].isspace():
+                if not reversed_text:
+                    reversed_text = text[::-1]
+                before = _ENGLISH_MONTH_BEFORE_REVERSED.match(reversed_text, length - start)
+                if before is not None:
+                    self.month_first.append(length - before.end())
+
+
 def _iter_mentions(text: str, reference: datetime.date) -> Iterator[datetime.date]:
-    for match in _ISO.finditer(text):
+    starts = _Starts(text)
+    for match in finditer_at(_ISO, text, starts.iso):
         found = _make_date(
             int(match.group("year")), int(match.group("month")), int(match.group("day"))
         )
         if found:
             yield found
-    for match in _DAY_LIST_TEXTUAL.finditer(text):
+    for match in finditer_at(_DAY_LIST_TEXTUAL, text, starts.day_lists):
         month = MONTHS.get(match.group("month").lower())
         if not month:
             continue
@@ -331,8 +394,11 @@ def _iter_mentions(text: str, reference: datetime.date) -> Iterator[datetime.dat
                 found = _resolve_year(month, day, reference, day_weekday)
             if found:
                 yield found
-    for pattern in (_DAY_MONTH_NODOT, _ENGLISH_MONTH_DAY):
-        for match in pattern.finditer(text):
+    for pattern, positions in (
+        (_DAY_MONTH_NODOT, starts.day_no_dot),
+        (_ENGLISH_MONTH_DAY, starts.month_first),
+    ):
+        for match in finditer_at(pattern, text, positions):
             month = MONTHS.get(match.group("month").lower())
             if not month:
                 continue
@@ -345,7 +411,7 @@ def _iter_mentions(text: str, reference: datetime.date) -> Iterator[datetime.dat
             )
             if found:
                 yield found
-    for match in _NUMERIC_LIST.finditer(text):
+    for match in finditer_at(_NUMERIC_LIST, text, starts.day_dot):
         month = int(match.group("month"))
         year_raw = match.group("year")
         days = [int(value) for value in _DAY_IN_LIST.findall(match.group("days") or "")]

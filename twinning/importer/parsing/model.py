@@ -98,10 +98,22 @@ class ParsedItem:
 
         Press releases mostly quote inside running text („…“, betont …), so a
         list of quote blocks alone would miss nearly all of them.
-        """
-        from .quotes import quotes_from_blocks
 
-        return quotes_from_blocks(self.blocks)
+        The import asks twice per item (linking, then the report), so the
+        result is remembered outside the dataclass fields (equality, repr and
+        ``asdict`` do not see it), keyed by exactly what the extraction reads
+        of the blocks: changing the blocks afterwards gives fresh quotes. Each
+        call returns new Quote objects, so a caller editing them changes no
+        later answer.
+        """
+        key = tuple((block.kind, block.text, block.speaker) for block in self.blocks)
+        memo = self.__dict__.get("_quotes_memo")
+        if memo is None or memo[0] != key:
+            from .quotes import quotes_from_blocks
+
+            memo = (key, [(quote.text, quote.speaker) for quote in quotes_from_blocks(self.blocks)])
+            self.__dict__["_quotes_memo"] = memo
+        return [Quote(text=text, speaker=speaker) for text, speaker in memo[1]]
 
     @property
     def body_text(self) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ._scan import finditer_from
 from .textutil import trie_pattern
 
 UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŞĞİŐŰĎŤŇĄĘÅА-ЯЁ"
@@ -148,6 +149,16 @@ _AFTER_TITLE_OF_PLACE = re.compile(
 _BEFORE_TITLE = re.compile(
     rf"(?<![\w-]){HONORIFICS}*(?P<name>{PERSON_NAME})\s*(?:,|\(|–|-)\s*(?:der\s+|die\s+|des\s+)?(?:[{LOWER}]+e[nr]?\s+)?$"
 )
+# What _BEFORE_TITLE needs at the end of its window (the separator and at most an
+# article and an adjective after it), spelled backwards so that it can be checked
+# from the title towards the left with one anchored match; where it fails, the
+# costly search for a name before the title cannot succeed. The optional newline
+# stands for "$", which also matches before a final newline.
+_BEFORE_TITLE_TAIL_REVERSED = re.compile(
+    rf"\n?(?:\s+[nr]?e[{LOWER}]+)?(?:\s+(?:red|eid|sed))?\s*(?:,|\(|–|-)"
+)
+# Every name before a title starts with a capital (of the name or of an honorific).
+_CAPITAL = re.compile(rf"[{UPPER}]")
 _AFTER_TITLE_SURNAME = re.compile(
     rf"(?:\s+a\.\s?D\.)?\s+{HONORIFICS}*(?P<name>{NAME_WORD})(?![\w])"
 )
@@ -330,18 +341,27 @@ _NOUN_SUFFIXES = (
 )
 
 
+_SPACES = re.compile(r"\s+")
+_LEADING_HONORIFICS = re.compile(rf"^{HONORIFICS}+")
+
+
 def is_plausible_name(name: str, extra_stop: Iterable[str] = ()) -> bool:
     """Reject capitalised German nouns and place names posing as a person's name."""
-    words = [word for word in re.split(r"\s+", name) if word]
+    words = name.split()  # the same words as splitting at \s+ and dropping empty ones
     if len(words) < 2:
         return False
     extra = frozenset(extra_stop)
     for index, word in enumerate(words):
-        if word in _NOT_NAME_WORDS or is_office_title(word):
+        if word in _NOT_NAME_WORDS or word in ("OB", "BM"):
+            return False
+        lowered = word.lower()
+        # is_office_title(word), with the lower case computed once
+        if lowered in _TITLE_WORD_SET or (
+            lowered.endswith(_SUFFIX_TUPLE) and (word[0].isupper() or lowered in _SUFFIX_TUPLE)
+        ):
             return False
         if index > 0 and word in extra:
             return False  # a place name as surname; as a first name ("Charlotte") it is fine
-        lowered = word.lower()
         if len(lowered) > 6 and lowered.endswith(_NOUN_SUFFIXES):
             return False
     return words[-1][0].isupper()
@@ -349,32 +369,130 @@ def is_plausible_name(name: str, extra_stop: Iterable[str] = ()) -> bool:
 
 def strip_honorifics(name: str) -> str:
     """Drop academic and courtesy titles so "Dr. Karin Meincke" and "Karin Meincke" agree."""
-    return re.sub(rf"^{HONORIFICS}+", "", name.strip()).strip()
+    return _LEADING_HONORIFICS.sub("", name.strip()).strip()
+
+
+# Per office title: (start, end, title, name after it, name before it), the names
+# as (position, name) or None. They depend on the text alone; which of them are
+# plausible names depends on the caller's stop words.
+_Candidate = tuple[int, str] | None
+_TitleNames = list[tuple[int, int, str, _Candidate, _Candidate]]
+
+
+def _name_before(text: str, reversed_text: str, start: int) -> _Candidate:
+    """The name just before the title at ``start`` ("Frank Meyer, Oberbürgermeister")."""
+    length = len(text)
+    window_start = max(0, start - 90)
+    if not _BEFORE_TITLE_TAIL_REVERSED.match(reversed_text, length - start, length - window_start):
+        return None
+    window = text[window_start:start]
+    before = next(finditer_from(_CAPITAL, _BEFORE_TITLE, window), None)
+    if before is None:
+        return None
+    return window_start + before.start("name"), normalise_name(before.group("name"))
+
+
+def _title_names(text: str) -> _TitleNames:
+    found: _TitleNames = []
+    spans = title_spans(text)
+    if not spans:
+        return found
+    length = len(text)
+    reversed_text = text[::-1]
+    normalised: dict[str, str] = {}  # a release names the same people again and again
+    for start, end in spans:
+        after: _Candidate = None
+        # Both patterns after a title start with whitespace.
+        if end < length and text[end].isspace():
+            match = _AFTER_TITLE.match(text, end) or _AFTER_TITLE_OF_PLACE.match(text, end)
+            if match:
+                raw = match.group("name")
+                name = normalised.get(raw)
+                if name is None:
+                    name = normalised[raw] = normalise_name(raw)
+                after = (match.start("name"), name)
+        found.append((start, end, text[start:end], after, _name_before(text, reversed_text, start)))
+    return found
+
+
+# The linker reads the titles and names of a release's whole text, and right
+# after that the quotations read them again in the body, which ends that text.
+# The last long text's analysis is kept so that the body's can be derived from it.
+_LAST_ANALYSED: tuple[str, _TitleNames] | None = None
+_REMEMBER_FROM = 300
+
+
+def _title_names_remembered(text: str) -> _TitleNames:
+    global _LAST_ANALYSED
+    last = _LAST_ANALYSED
+    if last is not None:
+        whole, analysis = last
+        if text is whole or text == whole:
+            return analysis
+        offset = len(whole) - len(text)
+        if (
+            offset > 0
+            and whole.endswith(text)
+            and not (whole[offset - 1].isalnum() or whole[offset - 1] in "-_")
+            and "\u0130" not in whole
+        ):
+            return _title_names_of_end(text, analysis, offset)
+    analysis = _title_names(text)
+    if len(text) >= _REMEMBER_FROM:
+        _LAST_ANALYSED = (text, analysis)
+    return analysis
+
+
+def _title_names_of_end(text: str, analysis: _TitleNames, offset: int) -> _TitleNames:
+    """The analysis of ``text`` from that of a longer text ending in it at ``offset``.
+
+    Titles are found word by word (no "İ", whose lower case is longer, anywhere,
+    so both take the lower-case path), and a title never reaches back over the
+    character before ``offset`` (neither a letter, digit, "_" nor "-"), so the
+    titles from ``offset`` on are the same ones, and what follows a title lies
+    in ``text`` as well. Only the name before a title may have been found in
+    front of ``offset``: within reach of it, that one is looked for again.
+    """
+    derived: _TitleNames = []
+    reversed_text = ""
+    for start, end, title, after, before in analysis:
+        if start < offset:
+            continue
+        start -= offset
+        if after is not None:
+            after = (after[0] - offset, after[1])
+        if start < 90:
+            if not reversed_text:
+                reversed_text = text[::-1]
+            before = _name_before(text, reversed_text, start)
+        elif before is not None:
+            before = (before[0] - offset, before[1])
+        derived.append((start, end - offset, title, after, before))
+    return derived
 
 
 def names_after_titles(text: str, extra_stop: Iterable[str] = ()) -> list[tuple[int, str, str]]:
     """Every "title + name" in the text as (position, name, title), in text order."""
     found: dict[int, tuple[int, str, str]] = {}
     stop = frozenset(extra_stop)
-    for start, end in title_spans(text):
-        title = text[start:end]
-        candidates = []
-        match = _AFTER_TITLE.match(text, end) or _AFTER_TITLE_OF_PLACE.match(text, end)
-        if match:
-            candidates.append((match.start("name"), match.group("name")))
-        window_start = max(0, start - 90)
-        before = _BEFORE_TITLE.search(text[window_start:start])
-        if before:
-            candidates.append((window_start + before.start("name"), before.group("name")))
-        for position, raw in candidates:
-            name = normalise_name(raw)
-            if position not in found and is_plausible_name(name, stop):
+    plausible: dict[str, bool] = {}  # a release names the same people again and again
+    for _start, _end, title, after, before in _title_names_remembered(text):
+        for candidate in (after, before):
+            if candidate is None:
+                continue
+            position, name = candidate
+            if position in found:
+                continue
+            judged = plausible.get(name)
+            if judged is None:
+                judged = plausible[name] = is_plausible_name(name, stop)
+            if judged:
                 found[position] = (position, name, title)
     return [found[key] for key in sorted(found)]
 
 
 def normalise_name(name: str) -> str:
-    name = re.sub(r"\s+", " ", strip_honorifics(name)).strip(" ,;")
+    name = _SPACES.sub(" ", strip_honorifics(name)).strip(" ,;")
     return name
 
 

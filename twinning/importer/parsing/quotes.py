@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ._scan import finditer_from
 from .model import Block, Quote
 from .names import find_person_in, names_after_titles
 
@@ -25,6 +26,8 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\bNr\.)(?<!\bca\.)(?<!\bbzw\.)(?<![ .][A-Z]\.)"
     r"\s+(?=[„“\"»A-ZÄÖÜ])|[„“»«]"
 )
+# Every quotation starts with one of these: where none stands, nothing is tried.
+_SEGMENT_START = re.compile(r"[„“»«\"]")
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she|il|elle|hij|zij)\b")
 _ATTRIBUTION_START = re.compile(
     r"^\s*(?:[,;]|[–—-]\s|\s*so\b|\s*(?:sagt|sagte|betont|betonte|erklärt|erklärte|fragt|fragte|ruft|rief)\b)"
@@ -35,10 +38,33 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
+# _SENTENCE_END matches only right after one of ".!?" or at one of "„“»«".
+_SENTENCE_MARK = re.compile(r"[.!?„“»«]")
+
+
+def _sentence_end(rest: str) -> int | None:
+    """Where ``_SENTENCE_END.search(rest, 1)`` matches, trying only where it can."""
+    position = 0
+    tried = 0
+    while True:
+        mark = _SENTENCE_MARK.search(rest, position)
+        if mark is None:
+            return None
+        found = mark.start()
+        position = found + 1
+        if rest[found] in ".!?":
+            found += 1
+        if found <= tried:
+            continue  # before position 1, or tried already
+        if _SENTENCE_END.match(rest, found):
+            return found
+        tried = found
+
+
 def _after_window(text: str, end: int) -> str:
     rest = text[end : end + 220]
-    boundary = _SENTENCE_END.search(rest, 1)
-    return rest[: boundary.start()] if boundary else rest
+    boundary = _sentence_end(rest)
+    return rest[:boundary] if boundary is not None else rest
 
 
 def _before_window(text: str, start: int) -> str:
@@ -59,12 +85,12 @@ def quotes_in_text(
     speaker again, and resolve "sagt sie" to whoever spoke last.
     """
     known_names = list(known)
-    if not known_names:
-        known_names = [name for _, name, _ in names_after_titles(text)]
+    # Names from the paragraph itself are only needed once a speaker is looked for.
+    find_names = not known_names
     results: list[Quote] = []
     previous_end = -1
     previous_had_attribution = False
-    for match in _SEGMENT.finditer(text):
+    for match in finditer_from(_SEGMENT_START, _SEGMENT, text):
         inner = next(group for group in match.groups() if group is not None).strip()
         if _word_count(inner) < 3:
             continue
@@ -75,12 +101,19 @@ def quotes_in_text(
             inner[-1:] in "?!" and after[:1] == " " and after[1:2].islower()
         ):
             attributed = True
+            if find_names:
+                known_names = [name for _, name, _ in names_after_titles(text)]
+                find_names = False
             speaker = find_person_in(after, known_names)
             if speaker is None and _PRONOUN.search(after[:40]):
                 speaker = last_speaker
         if speaker is None:
             before = _before_window(text, match.start())
-            if before.rstrip().endswith(":") or re.search(r"[–—]\s*$", before):
+            # (a colon or a dash before the quotation, ignoring whitespace)
+            if before.rstrip().endswith((":", "–", "—")):
+                if find_names:
+                    known_names = [name for _, name, _ in names_after_titles(text)]
+                    find_names = False
                 speaker = find_person_in(before, known_names, prefer_last=True)
                 if speaker is None and _PRONOUN.search(before):
                     speaker = last_speaker
@@ -113,6 +146,17 @@ def quotes_from_blocks(blocks: list[Block]) -> list[Quote]:
     text = "\n\n".join(
         block.text for block in blocks if block.kind in ("paragraph", "quote", "heading")
     )
+    if not any(
+        block.kind == "paragraph" and block.text and _SEGMENT_START.search(block.text)
+        for block in blocks
+    ):
+        # No paragraph holds a quotation mark: only quote blocks can give quotes,
+        # and they need no speaker search.
+        return [
+            Quote(text=quoted, speaker=block.speaker)
+            for block in blocks
+            if block.kind == "quote" and (quoted := _strip_outer_quotes(block.text))
+        ]
     known: list[str] = list(dict.fromkeys(name for _, name, _ in names_after_titles(text)))
     for block in blocks:
         if block.speaker and block.speaker not in known and " " in block.speaker:

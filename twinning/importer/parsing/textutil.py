@@ -22,13 +22,19 @@ def squash_lines(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_NOT_WORD_RUN = re.compile(r"[^\w]+")
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive key, so "Dünkirchen" and "DUENKIRCHEN" can meet."""
     text = text.casefold().replace("ß", "ss")
     text = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[^\w]+", " ", stripped).split())
+    if text.isascii():
+        stripped = text  # already decomposed, and without combining marks
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(_NOT_WORD_RUN.sub(" ", stripped).split())
 
 
 def _accent_table() -> dict[int, str]:
@@ -44,13 +50,30 @@ def _accent_table() -> dict[int, str]:
 
 
 _ACCENTS = _accent_table()
+# str.translate looks every character up in the table, a few dozen nanoseconds
+# each; replacing the few accented letters where they stand is several times
+# faster and gives the same text (a base letter is never itself in the table).
+_ACCENT_BASES = {chr(code): base for code, base in _ACCENTS.items()}
+_COMMON_ACCENTED = tuple((char, _ACCENT_BASES[char]) for char in "äöüéèÄÖÜ")
+_OTHER_ACCENTED = re.compile(
+    "[" + "".join(sorted(_ACCENT_BASES.keys() - {char for char, _ in _COMMON_ACCENTED})) + "]"
+)
+
+
+def _base_letter(match: re.Match[str]) -> str:
+    return _ACCENT_BASES[match.group()]
 
 
 def strip_accents(text: str) -> str:
     """Latin letters without diacritics ("Dünkirchen" → "Dunkirchen"), other scripts untouched."""
     if text.isascii():
         return text
-    return text.translate(_ACCENTS)
+    for char, base in _COMMON_ACCENTED:
+        if char in text:
+            text = text.replace(char, base)
+    if _OTHER_ACCENTED.search(text):
+        text = _OTHER_ACCENTED.sub(_base_letter, text)
+    return text
 
 
 def trie_pattern(words: object) -> str:
