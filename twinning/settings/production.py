@@ -22,3 +22,8 @@ CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+
+# Wagtail's live preview shows pages in a same-origin frame, so X-Frame-Options stays SAMEORIGIN
+# (W019); whether to submit the domain to the browsers' HSTS preload list is the city's call,
+# made with SECURE_HSTS_PRELOAD=1 (W021).
+SILENCED_SYSTEM_CHECKS = ["security.W019"] + ([] if SECURE_HSTS_PRELOAD else ["security.W021"])
