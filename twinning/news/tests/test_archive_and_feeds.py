@@ -130,6 +130,12 @@ def test_pages_advertise_feeds_in_head(client, archive):
     assert doc.xpath("//head/link[@type='application/atom+xml']/@href") == ["/feeds/presse/atom/"]
 
 
+def test_partner_city_page_advertises_its_own_feeds(client, archive):
+    doc = html.fromstring(client.get(archive["venlo"].url).content)
+    feeds = doc.xpath("//head/link[@rel='alternate']/@href")
+    assert "/feeds/partnerstadt/venlo/rss/" in feeds and "/feeds/partnerstadt/venlo/atom/" in feeds
+
+
 def test_sitemap_lists_public_pages_and_robots_points_to_it(client, archive):
     sitemap = etree.fromstring(client.get("/sitemap.xml").content)
     locs = [el.text for el in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
