@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from modelcluster.models import get_all_child_relations, get_serializable_data_for_fields
 from wagtail.models import Page, Revision
 
+from twinning.core.cache import invalidate_pages
 from twinning.core.models import CityImage
 from twinning.news.models import PressArchivePage, PressReleasePage, first_sentences
 from twinning.search import services as search_services

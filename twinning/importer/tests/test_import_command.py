@@ -121,6 +121,16 @@ def test_publish_flag_publishes_and_makes_releases_findable(records, tmp_path, c
     assert hits["results"][0]["source_id"] == "p1"
 
 
+def test_imported_releases_appear_on_cached_pages_at_once(records, tmp_path, client):
+    assert client.get("/presse/")["X-Page-Cache"] == "miss"
+    assert client.get("/presse/")["X-Page-Cache"] == "hit"
+    path = write_jsonl(
+        tmp_path, [{"source_id": "n1", "title": "Frisch importiert", "published": "2024-01-01"}]
+    )
+    run(path, "--publish")
+    assert "Frisch importiert" in client.get("/presse/").content.decode()
+
+
 def test_reimport_is_idempotent_and_a_changed_source_updates_as_revision(records, tmp_path):
     item = {
         "source_id": "x1",
