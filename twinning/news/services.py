@@ -138,6 +138,10 @@ def bulk_create_releases(
     search_services.index_many(
         search_document(p, i) for p, i in zip(pages, items, strict=True) if i.live
     )
+    if any(item.live for item in items):
+        # Now and again after commit, so that no reader caches the page in between.
+        invalidate_pages()
+        transaction.on_commit(invalidate_pages)
     return pages
 
 
