@@ -8,7 +8,9 @@ from twinning.browser import CHROMIUM_ARGS, chromium_path, visit
 from twinning.conftest import SiteTree, make_image
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's loop shares the test thread
+os.environ.setdefault(
+    "DJANGO_ALLOW_ASYNC_UNSAFE", "true"
+)  # Playwright's loop shares the test thread
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +38,12 @@ def public_site(live_server):
     settings.latitude, settings.longitude = 51.3331, 6.5623  # the map marks home
     settings.save()
     charlotte = tree.city(
-        "Charlotte", country="USA", country_code="US", latitude=35.23, longitude=-80.84, began_year=1986
+        "Charlotte",
+        country="USA",
+        country_code="US",
+        latitude=35.23,
+        longitude=-80.84,
+        began_year=1986,
     )
     dunkirk = tree.city("Dünkirchen", local_name="Dunkerque", latitude=51.03, longitude=2.37)
     tree.release("Radtour durch die Innenstadt", cities=[charlotte], image=make_image())
@@ -46,9 +53,18 @@ def public_site(live_server):
         image=make_image(caption="Die Gäste im Rathaus", credit="Stadt Krefeld"),
         subtitle="Eine Woche Unterricht und Ausflüge",
         body=[
-            {"type": "paragraph", "value": "<p>Die Gruppe kam am Montag an. Sie blieb eine Woche.</p>"},
+            {
+                "type": "paragraph",
+                "value": "<p>Die Gruppe kam am Montag an. Sie blieb eine Woche.</p>",
+            },
             {"type": "heading", "value": {"text": "Unterricht im Tandem"}},
-            {"type": "quote", "value": {"text": "Freundschaft beginnt in der Schule.", "speaker": "Schulleiterin Anna Beispiel"}},
+            {
+                "type": "quote",
+                "value": {
+                    "text": "Freundschaft beginnt in der Schule.",
+                    "speaker": "Schulleiterin Anna Beispiel",
+                },
+            },
         ],
     )
     import datetime as dt
@@ -61,7 +77,15 @@ def public_site(live_server):
         dt.date(2024, 3, 15),
         [dunkirk],
         participants=[("FR", "pupils", 48), ("DE", "pupils", 48)],
-        programme=[{"title": "Empfang im Rathaus", "date": dt.date(2024, 3, 15), "start_time": dt.time(11), "end_time": dt.time(12, 30), "place": "Rathaus"}],
+        programme=[
+            {
+                "title": "Empfang im Rathaus",
+                "date": dt.date(2024, 3, 15),
+                "start_time": dt.time(11),
+                "end_time": dt.time(12, 30),
+                "place": "Rathaus",
+            }
+        ],
         releases=[release],
         kind="school",
     )
@@ -76,7 +100,13 @@ def public_site(live_server):
         place="Charlotte, North Carolina",
         description="<p>Ein Abend mit Berichten aus beiden Städten.</p>",
     )
-    return {"tree": tree, "release": release, "city": dunkirk, "event": event, "base": live_server.url}
+    return {
+        "tree": tree,
+        "release": release,
+        "city": dunkirk,
+        "event": event,
+        "base": live_server.url,
+    }
 
 
 def check(browser, url, base):
@@ -90,5 +120,13 @@ def check(browser, url, base):
 
 def test_public_pages_are_accessible_and_private(browser, public_site):
     base = public_site["base"]
-    for path in ["/", "/presse/", public_site["release"].url, public_site["city"].url, "/partnerstaedte/", "/termine/", public_site["event"].url]:
+    for path in [
+        "/",
+        "/presse/",
+        public_site["release"].url,
+        public_site["city"].url,
+        "/partnerstaedte/",
+        "/termine/",
+        public_site["event"].url,
+    ]:
         check(browser, base + path, base)

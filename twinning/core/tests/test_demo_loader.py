@@ -31,7 +31,10 @@ def test_demo_loader_is_idempotent_and_prints_the_editor_login(client):
     first = snapshot()
     assert PressReleasePage.objects.live().count() == len(content.PRESS_RELEASES) >= 12
     assert PartnerCityPage.objects.live().count() == len(content.PARTNER_CITIES)
-    assert all(r.lead_image and r.lead_image.credit and r.lead_image.caption for r in PressReleasePage.objects.all())
+    assert all(
+        r.lead_image and r.lead_image.credit and r.lead_image.caption
+        for r in PressReleasePage.objects.all()
+    )
     assert f"Benutzer: {DEMO_EDITOR[0]}" in out.getvalue() and DEMO_EDITOR[1] in out.getvalue()
     assert client.login(username=DEMO_EDITOR[0], password=DEMO_EDITOR[1])
     call_command("load_demo", stdout=io.StringIO())
