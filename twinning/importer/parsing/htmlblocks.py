@@ -363,6 +363,10 @@ def _text_without_marked(node: etree._Element) -> str:
     return squash(" ".join(parts))
 
 
+def is_figure_like(element: etree._Element) -> bool:
+    return _is_figure_like(element)
+
+
 def _is_figure_like(element: etree._Element) -> bool:
     tag = element.tag
     if tag == "figure":
@@ -375,7 +379,7 @@ def _is_figure_like(element: etree._Element) -> bool:
         return True
     return bool(
         re.search(
-            r"news-img-wrap|mediaelement|image-wrap|img-wrap|ce-image|ce-gallery|wp-block-image|figure|imageblock|image-block|textpic",
+            r"news-img-wrap|mediaelement|image-wrap|img-wrap|ce-image|ce-gallery|wp-block-image|figure|imageblock|image-block|textpic|picture|bildbox|image-box|imagebox",
             lowered,
         )
     ) and bool(element.xpath(".//img"))

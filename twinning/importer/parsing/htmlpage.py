@@ -27,12 +27,20 @@ from .htmlblocks import (
     figure_image,
     image_src,
     is_boilerplate,
+    is_figure_like,
     remove_element,
     text_of,
 )
 from .model import Block, ImageRef, ParsedItem, ParseResult, Rejected, Related
 from .sections import is_closing_heading, is_teaser_heading, same_title
-from .textutil import derived_source_id, is_credit_line, is_noise_line, split_caption_credit, squash
+from .textutil import (
+    derived_source_id,
+    is_contact_line,
+    is_credit_line,
+    is_noise_line,
+    split_caption_credit,
+    squash,
+)
 
 _ARTICLE_XPATHS = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' news-single ')]//*[contains(concat(' ', normalize-space(@class), ' '), ' article ')]",
@@ -55,7 +63,8 @@ _BODY_XPATHS = (
 _SUBTITLE_XPATHS = (
     ".//*[contains(concat(' ', normalize-space(@class), ' '), ' teaser-text ')]",
     ".//*[@itemprop='description' or @itemprop='alternativeHeadline']",
-    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' subtitle ') or contains(concat(' ', normalize-space(@class), ' '), ' sub-title ') or contains(concat(' ', normalize-space(@class), ' '), ' subheadline ') or contains(concat(' ', normalize-space(@class), ' '), ' sub-headline ') or contains(concat(' ', normalize-space(@class), ' '), ' entry-subtitle ') or contains(concat(' ', normalize-space(@class), ' '), ' article-subtitle ') or contains(concat(' ', normalize-space(@class), ' '), ' standfirst ') or contains(concat(' ', normalize-space(@class), ' '), ' lead ') or contains(concat(' ', normalize-space(@class), ' '), ' intro ') or contains(concat(' ', normalize-space(@class), ' '), ' summary ')]",
+    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' subtitle ') or contains(concat(' ', normalize-space(@class), ' '), ' sub-title ') or contains(concat(' ', normalize-space(@class), ' '), ' subheadline ') or contains(concat(' ', normalize-space(@class), ' '), ' sub-headline ') or contains(concat(' ', normalize-space(@class), ' '), ' entry-subtitle ') or contains(concat(' ', normalize-space(@class), ' '), ' article-subtitle ') or contains(concat(' ', normalize-space(@class), ' '), ' standfirst ') or contains(concat(' ', normalize-space(@class), ' '), ' lead ') or contains(concat(' ', normalize-space(@class), ' '), ' intro ') or contains(concat(' ', normalize-space(@class), ' '), ' summary ') or contains(concat(' ', normalize-space(@class), ' '), ' subline ') or contains(concat(' ', normalize-space(@class), ' '), ' kicker ')]",
+    ".//*[contains(@class, 'field--name-') and (contains(@class, '-summary') or contains(@class, '-subtitle') or contains(@class, '-lead ') or contains(@class, '-intro') or contains(@class, '-teaser'))]",
 )
 _LEAD_IMAGE_XPATHS = (
     ".//*[contains(concat(' ', normalize-space(@class), ' '), ' news-img-wrap ')]",
@@ -148,7 +157,9 @@ class _Page:
     def to_item(self, source: str, rel_name: str) -> ParseResult:
         article = self.article
         warnings: list[str] = []
-        headline_element = _find_headline(article, self.document)
+        headline_element = _find_headline(
+            article, self.document, squash(self.meta.get("og:title") or "")
+        )
         title = text_of(headline_element) if headline_element is not None else ""
         if not title:
             title = self._title_from_metadata()
@@ -187,6 +198,8 @@ class _Page:
             subtitle, blocks = _subtitle_from_blocks(blocks, body)
         if blocks and blocks[0].kind == "heading" and same_title(blocks[0].text, title):
             blocks.pop(0)
+        while blocks and blocks[-1].kind == "paragraph" and is_contact_line(blocks[-1].text):
+            blocks.pop()
         if not blocks:
             warnings.append("no body text found")
         if lead is not None and lead.path is not None and not lead.credit:
@@ -494,18 +507,39 @@ def _densest(root: etree._Element) -> etree._Element | None:
     return best
 
 
-def _find_headline(article: etree._Element, document: etree._Element) -> etree._Element | None:
+def _is_site_name(heading: etree._Element) -> bool:
+    """An h1 that holds the site's name: styled as logo or brand, or only a link home."""
+    if re.search(r"logo|site-title|site-name|brand", element_classes(heading), re.IGNORECASE):
+        return True
+    links = heading.xpath(".//a[@href]")
+    if len(links) == 1 and text_of(links[0]) == text_of(heading):
+        href = links[0].get("href", "").strip()
+        path = urlparse(href).path if href.startswith(("http://", "https://")) else href
+        if path in ("/", "", "./", "index.html", "/index.html", "/index.php") or "home" in (
+            links[0].get("rel") or ""
+        ):
+            return True
+    return False
+
+
+def _find_headline(
+    article: etree._Element, document: etree._Element, meta_title: str = ""
+) -> etree._Element | None:
     for scope in (article, document):
         candidates = [
             element
             for element in scope.xpath(".//h1")
-            if text_of(element)
-            and not re.search(
-                r"logo|site-title|site-name|brand", element_classes(element), re.IGNORECASE
-            )
+            if text_of(element) and not _is_site_name(element)
         ]
         if candidates:
-            return candidates[0]
+            chosen = candidates[0]
+            if meta_title and not same_title(text_of(chosen), meta_title):
+                # The page's own title metadata names another heading (the h1
+                # is the site or section name): that heading is the headline.
+                for element in article.xpath(".//h2|.//h3"):
+                    if same_title(text_of(element), meta_title):
+                        return element
+            return chosen
     for element in article.xpath(
         ".//*[@itemprop='headline']|.//*[contains(@class, 'entry-title')]|.//h2"
     ):
@@ -521,6 +555,8 @@ def _find_subtitle(
         for element in article.xpath(xpath):
             if element is headline or element.tag in ("meta", "img") or is_boilerplate(element):
                 continue
+            if _in_figure(element):
+                continue  # GSB calls a photo's caption box "subtitle"
             value = text_of(element)
             if value and len(value) <= 600:
                 return element
@@ -533,6 +569,15 @@ def _find_subtitle(
             if value and len(value) <= 300:
                 return sibling
     return None
+
+
+def _in_figure(element: etree._Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        if node.tag == "figure" or (node is not element and is_figure_like(node)):
+            return True
+        if node.tag in ("article", "main", "body"):
+            break
+    return bool(element.xpath(".//img"))
 
 
 def _find_body(article: etree._Element) -> etree._Element:
@@ -673,6 +718,26 @@ def _cards(container: etree._Element) -> list[etree._Element]:
         if element.xpath(".//h2|.//h3|.//h4|.//h5|.//a")
         and not any(other is not element and _contains(element, other) for other in candidates)
     ]
+    if cards:
+        return cards
+    # No card markup: each heading below the section's own starts a card, which
+    # reaches up to the largest ancestor that holds no other heading.
+    headings = container.xpath(".//h2|.//h3|.//h4|.//h5|.//h6")
+    if len(headings) < 2:
+        return cards
+    own = headings[0]
+    for heading in headings[1:]:
+        card = heading
+        parent = heading.getparent()
+        while (
+            parent is not None
+            and parent is not container
+            and not _contains(parent, own)
+            and len(parent.xpath(".//h2|.//h3|.//h4|.//h5|.//h6")) == 1
+        ):
+            card = parent
+            parent = parent.getparent()
+        cards.append(card)
     return cards
 
 

@@ -23,6 +23,7 @@ from .textutil import (
     derived_source_id,
     ends_sentence,
     is_breadcrumb,
+    is_contact_line,
     is_credit_line,
     is_footer_copyright,
     is_noise_line,
@@ -58,6 +59,7 @@ class _Unit:
     date_kind: str | None = None
     caption_for: int | None = None
     is_caption: bool = False
+    blank_before: bool = False
 
 
 def _sentences(text: str) -> int:
@@ -76,6 +78,7 @@ def _lines_to_units(text: str) -> list[_Unit]:
         wrapped = mid_length >= 0.3 * len(non_blank) and max(len(line) for line in non_blank) <= 100
     units: list[_Unit] = []
     buffer: list[str] = []
+    blank = False
 
     def flush() -> None:
         if buffer:
@@ -85,9 +88,11 @@ def _lines_to_units(text: str) -> list[_Unit]:
     for line in raw_lines:
         if not line:
             flush()
+            blank = True
             continue
         if not wrapped:
-            units.append(_Unit(text=line))
+            units.append(_Unit(text=line, blank_before=blank))
+            blank = False
             continue
         special = (
             is_noise_line(line)
@@ -125,20 +130,69 @@ def _classify(units: list[_Unit]) -> None:
             unit.kind = "url"
         elif is_noise_line(text) or is_breadcrumb(text):
             unit.kind = "noise"
-    # A credit line names the photo whose caption stands right before it.
+    # A credit line names the photo whose caption stands right before it; in the
+    # article head some sites put the credit first and the caption after it.
+    first_long = next(
+        (
+            index
+            for index, unit in enumerate(units)
+            if unit.kind == "text" and len(unit.text) >= 200
+        ),
+        len(units),
+    )
     for index, unit in enumerate(units):
         if unit.kind != "credit":
             continue
         previous = index - 1
         while previous >= 0 and units[previous].kind == "noise":
             previous -= 1
-        if previous < 0:
-            continue
-        candidate = units[previous]
+        candidate = units[previous] if previous >= 0 else None
         limit = 200 if is_weak_credit(unit.text) else 320
-        if candidate.kind == "text" and len(candidate.text) <= limit and not candidate.is_caption:
+        before_ok = (
+            candidate is not None
+            and candidate.kind == "text"
+            and len(candidate.text) <= limit
+            and not candidate.is_caption
+            and _could_be_caption(candidate.text, unit.blank_before)
+        )
+        if index < first_long:
+            following = _next_index(units, index + 1)
+            after = units[following] if following is not None else None
+            after_ok = (
+                after is not None
+                and following is not None
+                and after.kind == "text"
+                and len(after.text) <= 200
+                and _could_be_caption(after.text, False)
+                and ends_sentence(after.text)
+                and not after.blank_before
+                and _next_index(units, following + 1) is not None
+                and units[_next_index(units, following + 1) or 0].kind == "text"
+            )
+            if after_ok and (
+                not before_ok or (candidate is not None and not ends_sentence(candidate.text))
+            ):
+                after.is_caption = True  # type: ignore[union-attr]
+                unit.caption_for = following
+                continue
+        if before_ok and candidate is not None:
             candidate.is_caption = True
             unit.caption_for = previous
+
+
+_QUOTATION = re.compile(r"[„“\"»«][^„“”\"»«]{8,}[“”\"«»]")
+
+
+def _could_be_caption(text: str, credit_apart: bool) -> bool:
+    """Captions are a sentence or two about a picture, not list items or quoted speech.
+
+    A credit set apart by a blank line after a paragraph of several
+    sentences credits a gallery, not that paragraph.
+    """
+    if _BULLET.match(text) or _QUOTATION.search(text):
+        return False
+    sentences = _sentences(text)
+    return sentences <= 2 and not (credit_apart and (sentences > 1 or len(text) > 150))
 
 
 def _is_title_like(unit: _Unit, max_length: int = 220) -> bool:
@@ -347,6 +401,7 @@ class _BodyReader:
         self.related: list[Related] = []
         self.topics: list[str] = []
         self.in_body = False
+        self.body_ended = False
 
     def read(self) -> None:
         units = self.units
@@ -362,7 +417,24 @@ class _BodyReader:
                 continue
             if kind == "closing":
                 if self._closing_really_ends(index):
-                    break
+                    # The article ends here, but teaser sections may still
+                    # follow the contact box or the share bar.
+                    later = next(
+                        (
+                            position
+                            for position in range(index + 1, len(units))
+                            if units[position].kind == "teasers"
+                        ),
+                        None,
+                    )
+                    if later is None:
+                        break
+                    self.body_ended = True
+                    index = later
+                    continue
+                index += 1
+                continue
+            if self.body_ended and kind != "teasers":
                 index += 1
                 continue
             if kind in ("noise", "date", "url"):
@@ -486,14 +558,18 @@ class _BodyReader:
         return _sentences(text) <= 2 and len(next_unit.text) > len(text)
 
     def _trim_tail(self) -> None:
-        """Copied footers leave short link lines after the last paragraph; drop them."""
+        """Copied footers leave short link lines and contact lines after the last paragraph; drop them."""
         while self.blocks:
             last = self.blocks[-1]
-            if last.kind == "heading" or (
-                last.kind == "paragraph"
-                and not ends_sentence(last.text)
-                and word_count(last.text) <= 6
-                and "\n" not in last.text
+            if (
+                last.kind == "heading"
+                or (
+                    last.kind == "paragraph"
+                    and not ends_sentence(last.text)
+                    and word_count(last.text) <= 6
+                    and "\n" not in last.text
+                )
+                or (last.kind == "paragraph" and is_contact_line(last.text))
             ):
                 self.blocks.pop()
                 continue

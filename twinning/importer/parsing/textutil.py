@@ -144,7 +144,7 @@ def word_count(text: str) -> int:
 
 # Photo credits: "Foto: …", "Fotos: …", "Bild: …", "Quelle: …", "© …", "(c) …".
 _CREDIT_LABEL = (
-    r"(?:Fotos?|Bilder?|Photos?|Bildquellen?|Bildnachweis|Fotonachweis|Fotografie|Fotograf(?:in)?|"
+    r"(?:Fotos?|Bild(?:er)?|Photos?|Bildquellen?|Bildnachweis|Bildrechte|Fotonachweis|Fotografie|Fotograf(?:in)?|"
     r"Credits?|Copyright|Abbildung|Grafik|Illustration|Repro|Quellen?|Source|Crédit(?:s)? photo|Beeld)"
 )
 CREDIT_START = re.compile(
@@ -256,7 +256,31 @@ def is_noise_line(text: str) -> bool:
     key = fold(text)
     if not key:
         return not text.strip() or not any(char.isalnum() for char in text)
-    return key in _NOISE_LINES or bool(_NOISE_PATTERNS.match(key))
+    if key in _NOISE_LINES or _NOISE_PATTERNS.match(key):
+        return True
+    # "zurück | Drucken", "Impressum · Datenschutz": a row of link words.
+    if len(text) <= 120 and _LINK_ROW_SEPARATORS.search(text):
+        parts = [fold(part) for part in _LINK_ROW_SEPARATORS.split(text)]
+        parts = [part for part in parts if part]
+        return len(parts) > 1 and all(
+            part in _NOISE_LINES or part in _LEGAL_LINKS or _NOISE_PATTERNS.match(part)
+            for part in parts
+        )
+    return False
+
+
+_LINK_ROW_SEPARATORS = re.compile(r"\s[|·•]\s|\s?\|\s?")
+_LEGAL_LINKS = {
+    "impressum",
+    "datenschutz",
+    "datenschutzerklaerung",
+    "barrierefreiheit",
+    "erklaerung zur barrierefreiheit",
+    "kontakt",
+    "sitemap",
+    "agb",
+    "cookie einstellungen",
+}
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -275,4 +299,21 @@ def is_breadcrumb(text: str) -> bool:
         len(parts) >= 3
         and all(len(part.split()) <= 6 for part in parts)
         and not ends_sentence(stripped)
+    )
+
+
+_CONTACT_LABEL = re.compile(
+    r"^(?:ansprechpartner(?:in|innen)?|ansprechperson|kontakt|pressekontakt|rückfragen|"
+    r"für\s+rückfragen|weitere\s+auskünfte|auskunft|info(?:rmationen)?)\b[^:]{0,40}:",
+    re.IGNORECASE,
+)
+_CONTACT_DETAIL = re.compile(
+    r"\b(?:telefon|tel\.|fon|fax|e-mail|mail)\b|@|\b0\d{2,5}[ /-]?\d", re.IGNORECASE
+)
+
+
+def is_contact_line(text: str) -> bool:
+    """ "Ansprechpartner: …, Telefon 02151 86-…, E-Mail …": the press office's contact box."""
+    return (
+        len(text) <= 400 and bool(_CONTACT_LABEL.match(text)) and bool(_CONTACT_DETAIL.search(text))
     )
