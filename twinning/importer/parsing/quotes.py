@@ -21,14 +21,17 @@ _SEGMENT = re.compile(
     r"|»(?P<c>[^»«\n]{2,}?)«"
     r"|«\s?(?P<d>[^«»\n]{2,}?)\s?»"
     r"|(?<![\w\"])\"(?P<e>[^\"\n]{2,}?)\"(?![\w\"])"
+    r"|‚(?P<f>[^‚‘\n]{2,}?)‘"
 )
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\bNr\.)(?<!\bca\.)(?<!\bbzw\.)(?<![ .][A-Z]\.)"
     r"\s+(?=[„“\"»A-ZÄÖÜ])|[„“»«]"
 )
 # Every quotation starts with one of these: where none stands, nothing is tried.
-_SEGMENT_START = re.compile(r"[„“»«\"]")
+_SEGMENT_START = re.compile(r"[„“»«\"‚]")
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she|il|elle|hij|zij)\b")
+_LAST_SENTENCE = re.compile(r"(?<=[.!?…“”])\s+")
+_PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie|He|She)\s+[a-zäöüß]+")
 _ATTRIBUTION_START = re.compile(
     r"^\s*(?:[,;]|[–—-]\s|\s*so\b|\s*(?:sagt|sagte|betont|betonte|erklärt|erklärte|fragt|fragte|ruft|rief)\b)"
 )
@@ -106,7 +109,17 @@ def quotes_in_text(
                 find_names = False
             speaker = find_person_in(after, known_names)
             if speaker is None and _PRONOUN.search(after[:40]):
-                speaker = last_speaker
+                # "sagte er": the person named last before the quotation in this
+                # paragraph, else whoever spoke last.
+                speaker = (
+                    find_person_in(
+                        text[max(0, match.start() - 300) : match.start()],
+                        known_names,
+                        prefer_last=True,
+                    )
+                    if match.start() > 0
+                    else None
+                ) or last_speaker
         if speaker is None:
             before = _before_window(text, match.start())
             # (a colon or a dash before the quotation, ignoring whitespace)
@@ -118,6 +131,15 @@ def quotes_in_text(
                 if speaker is None and _PRONOUN.search(before):
                     speaker = last_speaker
                 attributed = attributed or speaker is not None
+        if speaker is None and not attributed and last_speaker is not None:
+            # "Er dankte den Helfern. „Ohne sie …“": the sentence before the
+            # quotation has the last speaker as its subject.
+            head = text[max(0, match.start() - 220) : match.start()].rstrip()
+            if head.endswith((".", "!", "?", ":")):
+                sentence = _LAST_SENTENCE.split(head[:-1])[-1]
+                if _PRONOUN_SUBJECT.match(sentence):
+                    speaker = last_speaker
+                    attributed = True
         if speaker is None and not attributed and results and previous_end >= 0:
             between = text[previous_end : match.start()]
             if len(between) < 200 and previous_had_attribution:

@@ -208,6 +208,11 @@ def _is_title_like(unit: _Unit, max_length: int = 220) -> bool:
     return not (ends_sentence(text) and (text.endswith(".") and _sentences(text) > 1))
 
 
+def _is_label(text: str) -> bool:
+    """A category or department name: a word or two, no sentence."""
+    return word_count(text) <= 2 and len(text) <= 30 and not ends_sentence(text)
+
+
 def _is_heading_like(unit: _Unit) -> bool:
     text = unit.text
     if unit.kind != "text" or unit.is_caption:
@@ -278,11 +283,28 @@ class _TextPage:
             back = _previous_index(units, anchor - 1, skip)
             while back is not None and (units[back].kind == "credit" or units[back].is_caption):
                 back = _previous_index(units, back - 1, skip)
+            # Lines above the breadcrumb are the site's header (its name, the menu).
+            crumb = next(
+                (
+                    index
+                    for index in range(anchor - 1, -1, -1)
+                    if units[index].kind == "noise" and is_breadcrumb(units[index].text)
+                ),
+                None,
+            )
+            if back is not None and crumb is not None and back < crumb:
+                back = None
             forward = _next_index(units, anchor + 1, skip)
             while forward is not None and (
                 units[forward].kind == "credit" or units[forward].is_caption
             ):
                 forward = _next_index(units, forward + 1, skip)
+            if forward is not None and _is_label(units[forward].text):
+                # "14.10.2022 / Internationales / headline": a category between date and title.
+                after_label = _next_index(units, forward + 1, skip)
+                if after_label is not None and _is_title_like(units[after_label], 200):
+                    units[forward].kind = "noise"
+                    forward = after_label
             back_ok = back is not None and _is_title_like(units[back])
             forward_ok = forward is not None and _is_title_like(units[forward], 200)
             if (
@@ -472,6 +494,21 @@ class _BodyReader:
     def _image(self, caption: str | None, credit: str | None) -> None:
         if not self.in_body and self.lead is None:
             self.lead = ImageRef(path=None, caption=caption, credit=credit)
+            return
+        if (
+            self.lead is None
+            and len(self.blocks) == 1
+            and self.blocks[0].kind == "paragraph"
+            and caption is not None
+        ):
+            # "headline, teaser paragraph, photo, body": the photo still leads,
+            # and a short first paragraph above it is the teaser.
+            self.lead = ImageRef(path=None, caption=caption, credit=credit)
+            first = self.blocks[0].text
+            if self.subtitle is None and len(first) <= 300 and _sentences(first) <= 2:
+                self.subtitle = first
+                self.blocks.clear()
+                self.in_body = False
             return
         self.blocks.append(Block(kind="image", text=caption or "", caption=caption, credit=credit))
 

@@ -149,7 +149,7 @@ def test_city_comma_date_parenthesised_credit_and_gallery_credit() -> None:
 def test_bild_credit_before_caption_list_with_weak_credit_and_stand_at_the_end() -> None:
     item = parse_one("duenkirchen_stand_bild.txt")
     assert item.title == "Dünkirchen-Woche: Französische Küche und Musik am Dionysiusplatz"
-    assert item.published == datetime.datetime(2022, 10, 14, 11, 30)
+    assert item.published == datetime.datetime(2023, 4, 14, 11, 30)
     assert item.subtitle == (
         "Vom 3. bis 7. Mai präsentiert sich die Partnerstadt mit einem Markt in der Innenstadt"
     )
@@ -194,7 +194,8 @@ def test_date_above_headline_contact_box_and_teasers_with_leading_credit() -> No
     assert item.image.credit == "Stadt Krefeld, Dirk Jochmann"
     assert item.headings == ["Spenden weiterhin möglich"]
     speakers = [speaker for speaker, _ in quotes(item)]
-    assert speakers[0] == "Frank Meyer" and speakers[-1] == "Memduh Büyükkılıç"
+    # "Er dankte … „Ohne sie …“": the pronoun's sentence hands the quote to Meyer.
+    assert speakers == ["Frank Meyer", "Frank Meyer", "Memduh Büyükkılıç"]
     assert "60 Tonnen" in quotes(item)[0][1]
     assert_no_page_furniture(item)
     assert "Stefanie Beispiel" not in item.body_text
@@ -228,6 +229,57 @@ def test_another_city_with_numbered_release_and_trailing_credit() -> None:
     links = LINKER.link(item)
     assert links.partner_cities == ["Landkreis Oder-Spree"]
     assert links.people == ["Timo Kühn", "Frank Steffen"]
+
+
+def test_no_blank_lines_category_line_between_date_and_headline() -> None:
+    item = parse_one("uljanowsk_no_blank_lines.txt")
+    # Not "Stadt Krefeld" above the breadcrumb, not the category "Internationales".
+    assert item.title == "Partnerschaft mit Uljanowsk ruht – Kontakte zwischen Menschen bleiben"
+    assert item.published == datetime.date(2022, 10, 14)
+    # The teaser paragraph above the lead photo is the subheading, the photo still leads.
+    assert item.subtitle.startswith("Der Rat hat am Donnerstag beschlossen")
+    assert item.image.caption == "Oberbürgermeister Frank Meyer im Ratssaal."
+    assert item.image.credit == "Stadt Krefeld, Presse und Kommunikation"
+    assert item.headings == ["Was der Beschluss bedeutet"]
+    assert item.blocks[0].text.startswith("Mit großer Mehrheit")
+    assert "Internationales" not in item.body_text
+    assert quotes(item) == [
+        (
+            "Frank Meyer",
+            "Wir setzen ein klares Zeichen gegen den Krieg … Zugleich wollen wir die Menschen in "
+            "Uljanowsk nicht allein lassen, die mit diesem Krieg nichts zu tun haben.",
+        ),
+        ("Frank Meyer", "Gerade jetzt ist jeder Brief, jede Videokonferenz wichtig"),
+        # ‚…‘ quotes, and "sagte er" is the person just named, not the last speaker.
+        ("Klaus Beispiel", "Wir hätten uns ein anderes Jahr für unser Jubiläum gewünscht"),
+    ]
+    assert_no_page_furniture(item)
+    assert item.related == []
+    links = LINKER.link(item)
+    assert links.partner_cities == ["Uljanowsk"]
+    assert links.people == ["Frank Meyer", "Klaus Beispiel"]
+
+
+def test_published_and_updated_lines_and_teasers_with_caption_credit_date_and_mehr() -> None:
+    item = parse_one("leiden_teaser_gallery.txt")
+    assert item.title == "Leidener Lakenfeest: Krefelder Kammerchor gewinnt Publikumspreis"
+    assert item.published == datetime.date(2024, 6, 21)
+    assert item.subtitle.startswith("Der Chor trat zum ersten Mal")
+    assert item.image.caption == "Der Kammerchor nach dem Auftritt auf der Bühne am Rapenburg."
+    assert item.image.credit == "Gemeente Leiden / Hielco Kuipers"
+    assert item.headings == ["Gratulation aus dem Rathaus"]
+    assert [speaker for speaker, _ in quotes(item)] == ["Anke Beispiel"]
+    assert "Die Stimmung am Rapenburg" in quotes(item)[0][1]
+    assert_no_page_furniture(item)
+    assert [(entry.title, entry.image and entry.image.credit) for entry in item.related] == [
+        ("Leiden und Krefeld feiern 50 Jahre Partnerschaft", "Stadt Krefeld, Lothar Strücken"),
+        ("Sommerschule Textil und Design", "Hochschule Niederrhein"),
+        ("Radtour von Krefeld nach Leiden", None),
+    ]
+    assert item.related[1].teaser.startswith("Zwölf Studierende aus Leiden")
+    links = LINKER.link(item)
+    assert links.partner_cities == ["Leiden"]
+    assert set(links.people) == {"Anke Beispiel", "Karin Meincke"}
 
 
 # --- saved HTML ---------------------------------------------------------------------
