@@ -248,6 +248,11 @@ _UPDATED_LABEL = re.compile(
 )
 
 
+_META_SEPARATOR = re.compile(r"\s*[|·•–—]\s|\s+-\s")
+# A sentence around a date; abbreviations ("Fr.", "Nr.") are no sentence end.
+_SENTENCE_MARK = re.compile(r"[!?]|[^\W\d]{4,}\.|\d\.(?:\s|$)")
+
+
 def publication_date_in_line(line: str) -> tuple[str, datetime.date | datetime.datetime] | None:
     """Recognise a date line of a press page and say how sure it is.
 
@@ -270,11 +275,14 @@ def publication_date_in_line(line: str) -> tuple[str, datetime.date | datetime.d
         match = _first_full_match(stripped, with_time=True)
         if match and match[0] <= 20:
             before = stripped[: match[0]].strip(" |,-–·•")
-            after = stripped[match[1] :].strip(" |,-–·•")
+            rest = stripped[match[1] :]
+            after = rest.strip(" |,-–·•")
+            # "14.10.2022 | Stadt Krefeld | Internationales": meta fields after a separator.
+            limit = 60 if match[0] <= 3 and _META_SEPARATOR.match(rest) else 30
             if (
                 len(before) <= 20
-                and len(after) <= 30
-                and not re.search(r"[.!?]", before + " " + after)
+                and len(after) <= limit
+                and not _SENTENCE_MARK.search(before + " " + after)
             ):
                 return "bare", match[2]
     return None

@@ -198,8 +198,7 @@ class _Page:
             subtitle, blocks = _subtitle_from_blocks(blocks, body)
         if blocks and blocks[0].kind == "heading" and same_title(blocks[0].text, title):
             blocks.pop(0)
-        while blocks and blocks[-1].kind == "paragraph" and is_contact_line(blocks[-1].text):
-            blocks.pop()
+        _trim_tail(blocks)
         if not blocks:
             warnings.append("no body text found")
         if lead is not None and lead.path is not None and not lead.credit:
@@ -624,6 +623,34 @@ def _is_date_or_byline(block: Block) -> bool:
     if len(text) <= 120 and publication_date_in_line(text) is not None:
         return True
     return len(text) <= 60 and bool(_BYLINE.match(text)) and not text.endswith(".")
+
+
+def _is_link_list(block: Block) -> bool:
+    """A list of short links ("Venlo", "Leicester", …): navigation, not prose."""
+    html = (block.html or "").lstrip()
+    if not html.startswith(("<ul", "<ol")):
+        return False
+    items = block.text.split("\n")
+    return (
+        len(items) >= 3
+        and all(len(item.split()) <= 4 and not item.endswith(".") for item in items)
+        and html.count("<a ") >= len(items)
+    )
+
+
+def _trim_tail(blocks: list[Block]) -> None:
+    """Contact lines, link lists and headings left with nothing after them end no article."""
+    while blocks:
+        last = blocks[-1]
+        if (
+            last.kind == "paragraph"
+            and (is_contact_line(last.text) or _is_link_list(last))
+            or last.kind == "heading"
+            and len(blocks) > 1
+        ):
+            blocks.pop()
+        else:
+            break
 
 
 def _subtitle_from_blocks(

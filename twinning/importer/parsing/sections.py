@@ -24,7 +24,8 @@ TEASER_SECTION = re.compile(
 )
 CLOSING_SECTION = re.compile(
     r"^(?:(?:aktuelle|neueste|letzte|neue)\s+(?:nachrichten|meldungen|artikel|beiträge|pressemitteilungen|news)|"
-    r"recent\s+posts|latest\s+news|das\s+sind\s+\S+\s+partnerstädte|unsere\s+partnerstädte|\S+s\s+partnerstädte(?:\s+im\s+überblick)?|"
+    r"recent\s+posts|latest\s+news|das\s+sind\s+\S+\s+partnerstädte|"
+    r"(?:unsere\s+|die\s+|alle\s+|\S+s\s+)?(?:partnerstädte|städtepartnerschaften)(?:\s+im\s+überblick)?|"
     r"alle\s+partnerstädte|partnerstädte\s+(?:von|der\s+stadt)\s+\S+|impressum|datenschutz(?:erklärung)?|"
     r"erklärung\s+zur\s+barrierefreiheit|barrierefreiheit|kontakt(?:\s+und\s+service)?|"
     r"ihr\s+kontakt|ansprechpartner(?:in|innen)?|pressekontakt\s*:?$|social\s+media|folgen\s+sie\s+uns.*|"

@@ -208,6 +208,10 @@ def _is_title_like(unit: _Unit, max_length: int = 220) -> bool:
     return not (ends_sentence(text) and (text.endswith(".") and _sentences(text) > 1))
 
 
+def _bare_link(entry: Related) -> bool:
+    return entry.teaser is None and entry.image is None and word_count(entry.title) <= 3
+
+
 def _is_label(text: str) -> bool:
     """A category or department name: a word or two, no sentence."""
     return word_count(text) <= 2 and len(text) <= 30 and not ends_sentence(text)
@@ -482,6 +486,7 @@ class _BodyReader:
                 continue
             index = self._text(index)
         self._trim_tail()
+        self._drop_link_list()
 
     def _closing_really_ends(self, index: int) -> bool:
         """A "Kontakt" heading inside a long body is a heading; at the end it is the footer."""
@@ -714,6 +719,21 @@ class _BodyReader:
         if pending_image is not None and self.related and self.related[-1].image is None:
             self.related[-1].image = pending_image
         return index
+
+    def _drop_link_list(self) -> None:
+        """A list of place names after the cards ("Partnerstädte: Venlo, Leicester, …") is no card."""
+        related = self.related
+        start = 0
+        while start < len(related):
+            end = start
+            while end < len(related) and _bare_link(related[end]):
+                end += 1
+            if end - start >= 3 and any(entry.teaser for entry in related[:start]):
+                if related[start - 1].teaser is None and word_count(related[start - 1].title) <= 5:
+                    start -= 1  # the list's own heading
+                del related[start:]
+                return
+            start = end + 1
 
     def _closing_after_teasers(self, index: int) -> bool:
         return True

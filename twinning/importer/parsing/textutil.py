@@ -259,6 +259,8 @@ def is_noise_line(text: str) -> bool:
     if key in _NOISE_LINES or _NOISE_PATTERNS.match(key):
         return True
     # "zurück | Drucken", "Impressum · Datenschutz": a row of link words.
+    if " " in key and len(key) <= 80 and all(word in _LEGAL_WORDS for word in key.split()):
+        return True
     if len(text) <= 120 and _LINK_ROW_SEPARATORS.search(text):
         parts = [fold(part) for part in _LINK_ROW_SEPARATORS.split(text)]
         parts = [part for part in parts if part]
@@ -269,6 +271,21 @@ def is_noise_line(text: str) -> bool:
     return False
 
 
+_LEGAL_WORDS = {
+    "impressum",
+    "datenschutz",
+    "datenschutzerklaerung",
+    "barrierefreiheit",
+    "kontakt",
+    "sitemap",
+    "agb",
+    "drucken",
+    "teilen",
+    "nutzungsbedingungen",
+    "cookies",
+    "cookie",
+    "einstellungen",
+}
 _LINK_ROW_SEPARATORS = re.compile(r"\s[|·•]\s|\s?\|\s?")
 _LEGAL_LINKS = {
     "impressum",

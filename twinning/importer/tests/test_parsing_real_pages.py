@@ -16,8 +16,9 @@ import re
 
 import pytest
 
-from twinning.importer.parsing import ParsedItem, parse_path_items
+from twinning.importer.parsing import ParsedItem, parse_bytes_items, parse_path_items
 from twinning.importer.parsing.linking import Linker
+from twinning.importer.parsing.textpage import parse_text_extract
 
 from .vocabulary import FIXTURES, KREFELD
 
@@ -412,3 +413,70 @@ def test_every_real_page_parses_without_warnings_about_missing_parts(name: str) 
     item = parse_one(name)
     assert "no body text found" not in item.warnings
     assert item.image is not None
+
+
+# --- variants of the pages above ----------------------------------------------------
+
+VENLO_TEXT = (REAL / "krefeld_venlo_ctrl_a.txt").read_text("utf-8")
+VENLO_TEASERS = [
+    "Jubiläumskonzert in der Venloer Kirche",
+    "Schüleraustausch mit dem Blariacumcollege",
+    "Gemeinsamer Stand auf der Floriade",
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Das sind Krefelds Partnerstädte",
+        "Partnerstädte",
+        "Städtepartnerschaften",
+        "Unsere Partnerstädte im Überblick",
+        "Krefeld international",
+    ],
+)
+@pytest.mark.parametrize("with_teasers", [True, False])
+def test_the_list_of_all_partner_cities_is_neither_body_nor_teasers(
+    heading: str, with_teasers: bool
+) -> None:
+    text = VENLO_TEXT.replace("Das sind Krefelds Partnerstädte", heading)
+    if not with_teasers:
+        start = text.index("Nachrichten aus dem Pressearchiv")
+        text = text[:start] + text[text.index(heading, start) :]
+    item = parse_text_extract(text, "venlo.txt", "venlo.txt")
+    assert isinstance(item, ParsedItem)
+    assert [entry.title for entry in item.related] == (VENLO_TEASERS if with_teasers else [])
+    assert item.blocks[-1].text.startswith("Die Route führt")
+    assert LINKER.link(item).partner_cities == ["Venlo"]
+
+
+def test_a_partner_city_link_list_inside_the_html_article_is_dropped() -> None:
+    data = (REAL / "gsb_sitepark.html").read_bytes()
+    data = data.replace(
+        b'<div class="socialBookmarks">',
+        "<h2>Krefeld international</h2><ul><li><a href='/venlo'>Venlo</a></li>"
+        "<li><a href='/leicester'>Leicester</a></li><li><a href='/dk'>Dünkirchen</a></li>"
+        "<li><a href='/kayseri'>Kayseri</a></li></ul><div class='socialBookmarks'>".encode(),
+    )
+    [item] = list(parse_bytes_items(data, "gsb.html"))
+    assert isinstance(item, ParsedItem)
+    assert item.headings == ["Radtour zur Grenze"]
+    assert item.blocks[-1].text.startswith("Für Kinder gibt es")
+    assert LINKER.link(item).partner_cities == ["Venlo"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Fr., 14.10.2022, 11:30 Uhr", datetime.datetime(2022, 10, 14, 11, 30)),
+        ("14.10.2022 | Stadt Krefeld | Internationales", datetime.date(2022, 10, 14)),
+        ("Krefeld, den 14. Oktober 2022", datetime.date(2022, 10, 14)),
+        ("Pressemitteilung der Stadt Krefeld vom 14.10.2022", datetime.date(2022, 10, 14)),
+    ],
+)
+def test_date_lines_seen_on_city_sites(line: str, expected: datetime.date) -> None:
+    text = VENLO_TEXT.replace("Pressemitteilung vom 14. Oktober 2022", line)
+    item = parse_text_extract(text, "venlo.txt", "venlo.txt")
+    assert isinstance(item, ParsedItem)
+    assert item.title == "Venlo und Krefeld planen gemeinsamen Radweg an der Grenze"
+    assert item.published == expected
