@@ -10,8 +10,9 @@ import zoneinfo
 import pytest
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
+from twinning.core.demo.loader import ensure_tree_root
 from twinning.core.models import CityImage, CitySettings, HomePage
 from twinning.events.models import EventIndexPage
 from twinning.news.models import PressArchivePage, PressReleasePage, Topic
@@ -51,10 +52,12 @@ def make_image(credit: str = "Stadt Krefeld", caption: str = "Ein Bild", **kwarg
 
 class SiteTree:
     def __init__(self) -> None:
-        root = Page.get_first_root_node()
+        root = ensure_tree_root()
         self.home = HomePage(title="Städtepartnerschaften", slug="start")
         root.add_child(instance=self.home)
-        site = Site.objects.get(is_default_site=True)
+        site = Site.objects.filter(is_default_site=True).first() or Site.objects.create(
+            hostname="testserver", root_page=root, is_default_site=True
+        )
         old = site.root_page
         site.root_page = self.home
         site.hostname = "testserver"

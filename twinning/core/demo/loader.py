@@ -51,11 +51,31 @@ def add_published(parent: Page, page: Page) -> Page:
     return page
 
 
+def ensure_tree_root() -> Page:
+    """Wagtail's root page, locale and collection, recreated when a flush removed them.
+
+    Wagtail's migrations make these once; a database emptied by ``flush`` (a restore, a
+    transactional test) has none, and its content-type cache may still point at old ids.
+    """
+    from django.conf import settings as django_settings
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale
+
+    root = Page.get_first_root_node()
+    if root is not None:
+        return root
+    ContentType.objects.clear_cache()
+    Locale.objects.get_or_create(language_code=django_settings.LANGUAGE_CODE)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    return Page.add_root(title="Root", slug="root")
+
+
 def ensure_home() -> HomePage:
     site = Site.objects.filter(is_default_site=True).first()
     if site and isinstance(site.root_page.specific, HomePage):
         return site.root_page.specific
-    root = Page.get_first_root_node()
+    root = ensure_tree_root()
     home = HomePage.objects.first()
     if home is None:
         home = HomePage(

@@ -8,7 +8,9 @@ from django.conf import settings
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
+    # The browser tests allow async-unsafe calls in this process; a deployment never does.
+    skip = {"SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    environment = {k: v for k, v in os.environ.items() if k not in skip}
     environment.update(DJANGO_SETTINGS_MODULE="twinning.settings.production", **env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],

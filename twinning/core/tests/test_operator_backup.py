@@ -9,6 +9,8 @@ from django.test import Client
 from twinning.news.models import PressReleasePage
 from twinning.search.selectors import search
 
+# Restoring flushes the database, Wagtail's root page included, so this runs as a transactional
+# test; pytest-django orders it after the other tests (its file name sorts after the browser test's).
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
