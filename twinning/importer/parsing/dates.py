@@ -288,6 +288,21 @@ def publication_date_in_line(line: str) -> tuple[str, datetime.date | datetime.d
     return None
 
 
+_DATELINE_PLACE = re.compile(r"^\(?\s*(?:[A-ZÄÖÜ][^\d,.;:!?()]{1,40},\s*(?:den\s+|am\s+)?)?$")
+_DATELINE_END = re.compile(r"\s*(?:\)|[–—:]|-\s|\(\w+\)\s*[–—-])")
+
+
+def dateline_date(text: str) -> datetime.date | datetime.datetime | None:
+    """The date of a press dateline opening the first paragraph ("Krefeld, 14.10.2022 – …")."""
+    head = text[:90]
+    match = _first_full_match(head)
+    if match is None or match[0] > 50:
+        return None
+    if not _DATELINE_PLACE.match(head[: match[0]]) or not _DATELINE_END.match(head, match[1]):
+        return None
+    return match[2]
+
+
 def _resolve_year(
     month: int, day: int, reference: datetime.date, weekday: int | None
 ) -> datetime.date | None:

@@ -377,12 +377,20 @@ def _is_figure_like(element: etree._Element) -> bool:
     lowered = names.lower()
     if "wp-caption" in lowered and "wp-caption-text" not in lowered:
         return True
-    return bool(
-        re.search(
-            r"news-img-wrap|mediaelement|image-wrap|img-wrap|ce-image|ce-gallery|wp-block-image|figure|imageblock|image-block|textpic|picture|bildbox|image-box|imagebox",
-            lowered,
-        )
-    ) and bool(element.xpath(".//img"))
+    if not (_FIGURE_CLASS.search(lowered) and element.xpath(".//img")):
+        return False
+    # TYPO3's "textpic" and similar wrappers hold the text beside the picture:
+    # with paragraphs or headings of their own they are containers, not figures.
+    return not element.xpath(
+        ".//h2|.//h3|.//h4|.//blockquote|.//ul|.//ol|"
+        ".//p[string-length(normalize-space()) > 160]|.//p[3]"
+    )
+
+
+_FIGURE_CLASS = re.compile(
+    r"news-img-wrap|mediaelement|image-wrap|img-wrap|ce-image|ce-gallery|wp-block-image|figure|"
+    r"imageblock|image-block|textpic|picture|bildbox|image-box|imagebox"
+)
 
 
 def _speaker_from_cite(text: str) -> str | None:

@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 import lxml.html
 from lxml import etree
 
-from .dates import parse_date_string, publication_date_in_line
+from .dates import dateline_date, parse_date_string, publication_date_in_line
 from .encoding import declared_encoding, decode_text
 from .htmlblocks import (
     BlockWalker,
@@ -288,6 +288,10 @@ class _Page:
             found = publication_date_in_line(own) if own and len(own) <= 120 else None
             if found and found[0] == "updated":
                 return found[1]
+        for element in article.xpath(".//p")[:6]:
+            found = dateline_date(text_of(element))
+            if found is not None:
+                return found
         for key in _MODIFIED_META:
             parsed = parse_date_string(self.meta.get(key, ""))
             if parsed:

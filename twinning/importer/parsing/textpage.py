@@ -16,7 +16,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .dates import publication_date_in_line
+from .dates import dateline_date, publication_date_in_line
 from .model import Block, ImageRef, ParsedItem, ParseResult, Rejected, Related
 from .sections import is_closing_heading, is_teaser_heading, same_title
 from .textutil import (
@@ -359,6 +359,16 @@ def parse_text_extract(text: str, source: str, rel_name: str) -> ParseResult:
     title = units[head_index].text
     published = page.published(anchor)
     if published is None:
+        # "Krefeld, 14. Oktober 2022 – …": the dateline of the first paragraph.
+        published = next(
+            (
+                found
+                for unit in units[head_index + 1 : head_index + 8]
+                if unit.kind == "text" and (found := dateline_date(unit.text)) is not None
+            ),
+            None,
+        )
+    if published is None:
         return Rejected(
             source=source,
             title=title,
@@ -366,6 +376,8 @@ def parse_text_extract(text: str, source: str, rel_name: str) -> ParseResult:
         )
     reader = _BodyReader(units, head_index, subtitle_index)
     reader.read()
+    if reader.lead is None:
+        reader.lead = _photo_above_headline(units, head_index)
     topics = reader.topics
     source_url = _source_url(units)
     labelled = _labelled_url(units)
@@ -389,6 +401,18 @@ def parse_text_extract(text: str, source: str, rel_name: str) -> ParseResult:
         related=related,
         warnings=warnings,
     )
+
+
+def _photo_above_headline(units: list[_Unit], head_index: int) -> ImageRef | None:
+    """A hero photo between the breadcrumb and the headline leads the article."""
+    for index in range(head_index - 1, -1, -1):
+        unit = units[index]
+        if unit.kind == "noise" and is_breadcrumb(unit.text):
+            return None
+        if unit.kind == "credit":
+            caption = units[unit.caption_for].text if unit.caption_for is not None else None
+            return ImageRef(caption=caption, credit=split_caption_credit(unit.text)[1])
+    return None
 
 
 def _source_url(units: list[_Unit]) -> str | None:

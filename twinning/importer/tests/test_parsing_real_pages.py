@@ -283,6 +283,25 @@ def test_published_and_updated_lines_and_teasers_with_caption_credit_date_and_me
     assert set(links.people) == {"Anke Beispiel", "Karin Meincke"}
 
 
+def test_hero_photo_above_the_headline_and_only_a_dateline() -> None:
+    item = parse_one("charlotte_hero_photo_dateline.txt")
+    assert item.title == (
+        "Charlotte-Stipendium: Zwei Krefelder Studentinnen reisen nach North Carolina"
+    )
+    # No date line: the dateline "Krefeld, 14. Oktober 2022 – …" of the first paragraph.
+    assert item.published == datetime.date(2022, 10, 14)
+    assert item.image.caption == "Blick auf die Skyline von Charlotte in North Carolina."
+    assert item.image.credit == "City of Charlotte"
+    assert item.headings == ["Bewerbung für das nächste Jahr"]
+    assert [speaker for speaker, _ in quotes(item)] == ["Petra Beispiel"]
+    assert item.blocks[0].text.startswith("Krefeld, 14. Oktober 2022 – Zwei Studentinnen")
+    assert item.blocks[-1].text.startswith("Das Stipendium wird jährlich")
+    assert_no_page_furniture(item)
+    links = LINKER.link(item)
+    assert links.partner_cities == ["Charlotte"]
+    assert links.organisations == ["Hochschule Niederrhein"]
+
+
 # --- saved HTML ---------------------------------------------------------------------
 
 
@@ -406,6 +425,26 @@ def test_latin1_page_with_hostile_markup() -> None:
     assert links.partner_cities == ["Leicester"]
     assert links.people == ["Frank Meyer", "Deepak Bajaj"]
     assert links.organisations == ["Hochschule Niederrhein"]
+
+
+def test_typo3_content_elements_textpic_and_dateline() -> None:
+    item = parse_one("typo3_content_page_dateline.html")
+    assert item.title == "Venloer Schülerband spielt beim Stadtfest"
+    assert item.published == datetime.date(2023, 6, 2)
+    assert item.subtitle == "Auftritt auf der Bühne am Theaterplatz am Samstagabend"
+    assert item.image.path == "/fileadmin/_processed_/band.jpg"
+    assert item.image.caption == "Die Band „De Maasklanken“ bei einem Konzert in Venlo."
+    assert item.image.credit == "Stadt Venlo"
+    # ce-textpic holds the text beside the picture: it is no figure.
+    assert [block.kind for block in item.blocks] == ["paragraph"] * 3
+    assert item.blocks[0].text.startswith("Krefeld, 2. Juni 2023 – Beim Krefelder Stadtfest")
+    assert quotes(item) == [
+        ("Gregor Micus", "Wir hatten sofort das Gefühl, dass die Band nach Krefeld gehört")
+    ]
+    assert_no_page_furniture(item)
+    links = LINKER.link(item)
+    assert links.partner_cities == ["Venlo"]
+    assert links.people == ["Gregor Micus", "Els Beispiel"]
 
 
 @pytest.mark.parametrize("name", sorted(path.name for path in REAL.iterdir()))
