@@ -498,12 +498,21 @@ class BlockWalker:
                 return
             html = sanitize_inline(inner_html(element))
             parts = _DOUBLE_BREAK.split(html) if "<br>" in html else [html]
-            if len(parts) == 1:
+            if "<b>" in html or "<strong>" in html:
+                parts = [piece for part in parts for piece in _split_bold_heading(part)]
+            if len(parts) == 1 and not parts[0].startswith(_HEADING_MARK):
                 text = text_of(element, keep_breaks=True)
                 if text:
                     yield Block(kind="paragraph", text=text, html=html)
                 return
             for part in parts:
+                if part.startswith(_HEADING_MARK):
+                    heading_html = part[len(_HEADING_MARK) :]
+                    fragment = lxml.html.fragment_fromstring(heading_html, create_parent="div")
+                    text = text_of(fragment)
+                    if text:
+                        yield Block(kind="heading", text=text, html=heading_html, level=3)
+                    continue
                 fragment = lxml.html.fragment_fromstring(part, create_parent="div")
                 text = text_of(fragment, keep_breaks=True)
                 if text:
@@ -572,6 +581,35 @@ class BlockWalker:
             yield Block(
                 kind="quote", text=text, speaker=speaker, html=sanitize_html(inner_html(element))
             )
+
+
+_HEADING_MARK = "\x00heading\x00"
+_BOLD_LEAD = re.compile(
+    r"^\s*<(strong|b)>(?P<inner>(?:(?!</?\1>).)*)</\1>\s*(?P<rest>(?:<br>)?.*)$", re.DOTALL
+)
+
+
+def _split_bold_heading(part: str) -> list[str]:
+    """ "<b>Zwischenüberschrift</b>" alone or before a <br>: how old CMSs and
+    rich-text editors write intermediate headings inside paragraphs."""
+    match = _BOLD_LEAD.match(part)
+    if match is None:
+        return [part]
+    inner = match.group("inner")
+    rest = match.group("rest")
+    if rest and not rest.startswith("<br>"):
+        return [part]
+    text = squash(re.sub(r"<[^>]+>", " ", inner))
+    if (
+        not text
+        or len(text) > 120
+        or len(text.split()) > 14
+        or text.endswith((".", ",", ";", ":", "!", "?", "…", "“", '"'))
+        or text[0] in '„“"»«'
+    ):
+        return [part]
+    rest = rest[len("<br>") :].strip() if rest else ""
+    return [_HEADING_MARK + inner.strip()] + ([rest] if rest else [])
 
 
 def _lone_image(image: etree._Element) -> ImageRef | None:

@@ -523,6 +523,25 @@ _PERSON_NAME_RE = re.compile(rf"(?<![\w-])(?P<name>{PERSON_NAME})(?![\w])")
 _SURNAME_RE = re.compile(rf"(?<![\w-]){HONORIFICS}*(?P<name>{NAME_WORD})(?![\w])")
 
 
+_NEXT_NAME_WORD = re.compile(rf"\s+(?P<word>{NAME_WORD})(?![\w])")
+# Endings of German nouns for people in a role ("Gastmutter", "Teilnehmerin",
+# "Studentin"); a first name with them ("Peter", "Karin") is followed by a
+# surname, not by a second name and a surname.
+_ROLE_ENDINGS = (
+    "mutter",
+    "vater",
+    "mitglied",
+    "frau",
+    "mann",
+    "erin",
+    "entin",
+    "ling",
+    "er",
+    "ent",
+    "eur",
+)
+
+
 def find_person_in(
     window: str, known: Iterable[str], extra_stop: Iterable[str] = (), prefer_last: bool = False
 ) -> str | None:
@@ -543,8 +562,26 @@ def find_person_in(
         stop = _NOT_NAME_WORDS.union(extra_stop)
         for match in _PERSON_NAME_RE.finditer(window):
             name = normalise_name(match.group("name"))
+            start = match.start()
+            # "Gastmutter Anja Beispiel", "Betreuerin Lena Muster": a role noun
+            # before first and last name, not a first name.
+            following = _NEXT_NAME_WORD.match(window, match.end())
+            first = name.split()[0]
+            if (
+                following is not None
+                and " " in name
+                and name.count(" ") == 1
+                and first.lower().endswith(_ROLE_ENDINGS)
+            ):
+                shifted = f"{name.split()[1]} {following.group('word')}"
+                if is_plausible_name(shifted, stop):
+                    name, start = shifted, match.start() + len(first) + 1
+            elif following is not None and " " in name and name.count(" ") == 1:
+                whole = f"{name} {following.group('word')}"  # "Hans Peter Müller"
+                if is_plausible_name(whole, stop):
+                    name = whole
             if is_plausible_name(name, stop):
-                candidates.append((match.start(), name))
+                candidates.append((start, name))
     if not candidates:
         by_surname = {name.split()[-1]: name for name in known_list if " " in name}
         for match in _SURNAME_RE.finditer(window):

@@ -447,6 +447,36 @@ def test_typo3_content_elements_textpic_and_dateline() -> None:
     assert links.people == ["Gregor Micus", "Els Beispiel"]
 
 
+def test_hand_made_page_with_bold_paragraphs_as_headings_and_json_ld() -> None:
+    item = parse_one("handmade_bold_headings_jsonld.html")
+    assert item.title == "Gastfamilien für Austausch mit Leicester gesucht"
+    assert item.published_date == datetime.date(2023, 1, 19)
+    assert item.image.path == "https://www.example-krefeld.de/media/leicester-gruppe.jpg"
+    assert item.image.caption == "Die Gruppe aus Leicester beim letzten Besuch 2019."
+    assert item.image.credit == "Stadt Krefeld"
+    # <p><strong>…</strong></p> and <p><b>…</b><br>text</p> are intermediate headings.
+    assert item.headings == [
+        "Was Gastfamilien erwartet",
+        "Stimmen aus dem letzten Austausch",
+        "So melden Sie sich an",
+    ]
+    assert quotes(item) == [
+        (
+            "Anja Beispiel",
+            "Unsere Tochter schreibt bis heute jede Woche mit ihrer Austauschpartnerin",
+        ),
+        (
+            "Karin Meincke",
+            "Wer einmal Gäste aus Leicester hatte, versteht, was Partnerschaft bedeutet.",
+        ),
+    ]
+    assert item.blocks[-1].text.startswith("Interessierte Familien melden sich")
+    assert_no_page_furniture(item)
+    links = LINKER.link(item)
+    assert links.partner_cities == ["Leicester"]
+    assert set(links.people) == {"Karin Meincke", "Anja Beispiel"}
+
+
 @pytest.mark.parametrize("name", sorted(path.name for path in REAL.iterdir()))
 def test_every_real_page_parses_without_warnings_about_missing_parts(name: str) -> None:
     item = parse_one(name)
