@@ -24,10 +24,15 @@ _counter = itertools.count(1)
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
+    """Each test starts cold: no cached pages, no search statistics of a rolled-back test."""
     from django.core.cache import cache
 
+    from twinning.search import stats
+
     cache.clear()
+    stats.invalidate()
     yield
+    stats.invalidate()
 
 
 def png_bytes(colour: str = "#2255aa", size: tuple[int, int] = (64, 48)) -> bytes:
