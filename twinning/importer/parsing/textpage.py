@@ -208,6 +208,22 @@ def _is_title_like(unit: _Unit, max_length: int = 220) -> bool:
     return not (ends_sentence(text) and (text.endswith(".") and _sentences(text) > 1))
 
 
+_FIELD = re.compile(r"^[A-ZÄÖÜ][\wäöüß/-]{1,24}:\s+\S")
+
+
+def _is_field_line(unit: _Unit) -> bool:
+    """ "Ort: Rathaus", "Zeit: 19 Uhr": a labelled field of an info box."""
+    if unit.kind == "date":
+        return unit.date_kind == "bare" and bool(_FIELD.match(unit.text))
+    return (
+        unit.kind == "text"
+        and not unit.is_caption
+        and len(unit.text) <= 120
+        and bool(_FIELD.match(unit.text))
+        and not ends_sentence(unit.text)
+    )
+
+
 def _bare_link(entry: Related) -> bool:
     return entry.teaser is None and entry.image is None and word_count(entry.title) <= 3
 
@@ -487,6 +503,10 @@ class _BodyReader:
             if self.body_ended and kind != "teasers":
                 index += 1
                 continue
+            if kind == "date" and self.in_body and _is_field_line(unit):
+                # "Zeit: Samstag, 11. Mai 2024, 14 Uhr" in an info box is body text.
+                index = self._text(index)
+                continue
             if kind in ("noise", "date", "url"):
                 index += 1
                 continue
@@ -554,6 +574,19 @@ class _BodyReader:
         ):
             self._image(caption, credit)
             return index + 1
+        if _is_field_line(unit):
+            following = _next_index(units, index + 1, ())
+            if following is not None and _is_field_line(units[following]):
+                # "Ort: …", "Zeit: …", "Eintritt: frei": an info box, one block.
+                items = [text]
+                while following is not None and _is_field_line(units[following]):
+                    items.append(units[following].text)
+                    following += 1
+                    if following >= len(units):
+                        break
+                self.blocks.append(Block(kind="paragraph", text="\n".join(items)))
+                self.in_body = True
+                return following
         if _BULLET.match(text):
             items = [text]
             following = index + 1

@@ -321,7 +321,8 @@ def is_breadcrumb(text: str) -> bool:
 
 _CONTACT_LABEL = re.compile(
     r"^(?:ansprechpartner(?:in|innen)?|ansprechperson|kontakt|pressekontakt|rückfragen|"
-    r"für\s+rückfragen|weitere\s+auskünfte|auskunft|info(?:rmationen)?)\b[^:]{0,40}:",
+    r"für\s+rückfragen|weitere\s+auskünfte|auskunft|info(?:rmationen)?|telefon|tel\.?|e-mail|fax|"
+    r"anschrift|adresse)\b[^:]{0,40}:",
     re.IGNORECASE,
 )
 _CONTACT_DETAIL = re.compile(

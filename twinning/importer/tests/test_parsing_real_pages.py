@@ -302,6 +302,46 @@ def test_hero_photo_above_the_headline_and_only_a_dateline() -> None:
     assert links.organisations == ["Hochschule Niederrhein"]
 
 
+def test_kicker_gallery_pipe_credit_attribution_line_and_info_box() -> None:
+    item = parse_one("venlo_gallery_kicker_blockquote.txt")
+    assert item.title == (
+        "60 Jahre Venlo und Krefeld: Festwoche mit Konzerten, Sport und Bürgerfest"
+    )
+    assert item.published == datetime.date(2024, 5, 2)
+    assert item.subtitle is None
+    assert item.image.caption == (
+        "Die Bürgermeister beider Städte beim Fahnenhissen vor dem Rathaus"
+    )
+    assert item.image.credit == "Stadt Krefeld, Dirk Jochmann"
+    assert item.headings == ["Das Programm"]
+    assert [block.kind for block in item.blocks] == [
+        "paragraph",
+        "quote",
+        "heading",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+    ]
+    # The info box keeps its date line ("Zeit: Samstag, 11. Mai 2024, …").
+    assert item.blocks[4].text.split("\n") == [
+        "Ort: Von-der-Leyen-Platz, Krefeld",
+        "Zeit: Samstag, 11. Mai 2024, 14 bis 22 Uhr",
+        "Eintritt: frei",
+    ]
+    assert [speaker for speaker, _ in quotes(item)] == ["Frank Meyer", "Antoin Scholten"]
+    assert item.topics == ["Städtepartnerschaft", "Venlo", "Jubiläum"]
+    assert_no_page_furniture(item)
+    assert "Lesezeit" not in item.body_text and "Bild 1 von 3" not in item.body_text
+    assert [entry.title for entry in item.related] == [
+        "Krefeld und Venlo planen gemeinsamen Radweg",
+        "Schüleraustausch mit dem Blariacumcollege",
+        "Jubiläumskonzert in der Venloer Kirche",
+    ]
+    links = LINKER.link(item)
+    assert links.partner_cities == ["Venlo"]
+    assert "2024-05-11" in links.dates_mentioned and "2024-05-05" in links.dates_mentioned
+
+
 # --- saved HTML ---------------------------------------------------------------------
 
 
