@@ -24,6 +24,7 @@ from .textutil import (
     ends_sentence,
     is_breadcrumb,
     is_contact_line,
+    is_cookie_banner,
     is_credit_line,
     is_footer_copyright,
     is_noise_line,
@@ -128,7 +129,7 @@ def _classify(units: list[_Unit]) -> None:
             unit.kind = "tags"
         elif _URL_LINE.match(text):
             unit.kind = "url"
-        elif is_noise_line(text) or is_breadcrumb(text):
+        elif is_noise_line(text) or is_breadcrumb(text) or is_cookie_banner(text):
             unit.kind = "noise"
     # A credit line names the photo whose caption stands right before it; in the
     # article head some sites put the credit first and the caption after it.
@@ -268,11 +269,21 @@ class _TextPage:
     def __init__(self, text: str) -> None:
         self.units = _lines_to_units(text)
         _classify(self.units)
+        # The article starts after the breadcrumb, when the copy has one: long
+        # notices in the site's header (service hints, banners) are no article.
+        crumb = next(
+            (
+                index
+                for index, unit in enumerate(self.units[: max(1, len(self.units) * 2 // 3)])
+                if unit.kind == "noise" and is_breadcrumb(unit.text)
+            ),
+            -1,
+        )
         self.first_long = next(
             (
                 index
                 for index, unit in enumerate(self.units)
-                if unit.kind == "text" and len(unit.text) >= 200
+                if index > crumb and unit.kind == "text" and len(unit.text) >= 200
             ),
             len(self.units),
         )

@@ -300,6 +300,19 @@ _LEGAL_LINKS = {
 }
 
 
+_COOKIE = re.compile(r"cookie", re.IGNORECASE)
+_CONSENT = re.compile(
+    r"verwende|nutze|setze|speicher|akzeptier|einwillig|zustimm|datenschutz|consent|we use|"
+    r"tracking|analyse|statistik|notwendig|essenziell|essentiell",
+    re.IGNORECASE,
+)
+
+
+def is_cookie_banner(text: str) -> bool:
+    """ "Wir verwenden Cookies, um …": the consent banner a copy picks up with the page."""
+    return len(text) <= 800 and bool(_COOKIE.search(text)) and bool(_CONSENT.search(text))
+
+
 def is_breadcrumb(text: str) -> bool:
     """ "Startseite > Rathaus > Presse" and its many separators."""
     stripped = text.strip()

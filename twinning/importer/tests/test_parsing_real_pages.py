@@ -589,3 +589,30 @@ def test_date_lines_seen_on_city_sites(line: str, expected: datetime.date) -> No
     assert isinstance(item, ParsedItem)
     assert item.title == "Venlo und Krefeld planen gemeinsamen Radweg an der Grenze"
     assert item.published == expected
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (  # a longer consent text: more than 200 characters before the article
+            "Sie können selbst entscheiden, welche Sie zulassen.",
+            "Sie können selbst entscheiden, welche Sie zulassen. Ihre Einwilligung können Sie "
+            "jederzeit in den Cookie-Einstellungen am Ende der Seite widerrufen oder anpassen. "
+            "Weitere Informationen finden Sie in unserer Datenschutzerklärung.",
+        ),
+        (  # a service notice in the site's header, above the breadcrumb
+            "Startseite > Rathaus",
+            "Hinweis: Wegen einer Softwareumstellung sind das Bürgerservice-Center und die "
+            "Bezirksverwaltungsstellen am Montag, 17. Oktober, ganztägig geschlossen. "
+            "Online-Termine für diesen Tag werden automatisch verschoben.\nStartseite > Rathaus",
+        ),
+    ],
+)
+def test_long_header_texts_do_not_hide_the_article_head(old: str, new: str) -> None:
+    item = parse_text_extract(VENLO_TEXT.replace(old, new), "venlo.txt", "venlo.txt")
+    assert isinstance(item, ParsedItem)
+    assert item.title == "Venlo und Krefeld planen gemeinsamen Radweg an der Grenze"
+    assert item.published == datetime.date(2022, 10, 14)
+    assert item.subtitle == "Ein Förderantrag bei der Euregio ist gestellt"
+    assert item.image.credit == "Stadt Krefeld"
+    assert item.blocks[0].text.startswith("Die Partnerstädte Krefeld und Venlo")
