@@ -389,7 +389,7 @@ def _is_figure_like(element: etree._Element) -> bool:
 
 _FIGURE_CLASS = re.compile(
     r"news-img-wrap|mediaelement|image-wrap|img-wrap|ce-image|ce-gallery|wp-block-image|figure|"
-    r"imageblock|image-block|textpic|picture|bildbox|image-box|imagebox"
+    r"imageblock|image-block|textpic|picture|bildbox|image-box|imagebox|(?:^|[\s_-])bild(?:$|[\s_-])"
 )
 
 

@@ -532,7 +532,9 @@ def _find_headline(
         candidates = [
             element
             for element in scope.xpath(".//h1")
-            if text_of(element) and not _is_site_name(element)
+            if text_of(element)
+            and not _is_site_name(element)
+            and not is_noise_line(text_of(element))
         ]
         if candidates:
             chosen = candidates[0]

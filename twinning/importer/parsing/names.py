@@ -94,6 +94,8 @@ _TITLE_STEMS_SUFFIX = (
     "initiatorin",
     "gründer",
     "gründerin",
+    "vorstand",
+    "vorständin",
 )
 _TITLE_WORDS = (
     "landrat",

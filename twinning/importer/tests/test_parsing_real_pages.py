@@ -517,6 +517,29 @@ def test_hand_made_page_with_bold_paragraphs_as_headings_and_json_ld() -> None:
     assert set(links.people) == {"Karin Meincke", "Anja Beispiel"}
 
 
+def test_section_name_in_h1_headline_in_h2_and_bild_box() -> None:
+    item = parse_one("section_h1_headline_h2.html")
+    assert item.title == (
+        "Delegation aus Dünkirchen informiert sich über Krefelder Wasserstoffbusse"
+    )
+    assert item.published == datetime.date(2022, 10, 14)
+    assert item.image.path == "/medien/wasserstoffbus.jpg"
+    assert item.image.caption == (
+        "Die Gäste aus Dünkirchen an der neuen Wasserstofftankstelle der SWK."
+    )
+    assert item.image.credit == "SWK Mobil"
+    assert item.headings == ["Gegenbesuch im Frühjahr"]
+    assert quotes(item)[0][0] == "Markus Schön"
+    assert item.blocks[0].text.startswith("Eine sechsköpfige Delegation")
+    assert [entry.title for entry in item.related] == [
+        "Herbstferienprogramm in den Stadtteilbibliotheken",
+        "Sperrung der Rheinbrücke am Wochenende",
+    ]
+    links = LINKER.link(item)
+    assert links.partner_cities == ["Dünkirchen"]
+    assert links.people == ["Carsten Liedtke", "Markus Schön"]
+
+
 @pytest.mark.parametrize("name", sorted(path.name for path in REAL.iterdir()))
 def test_every_real_page_parses_without_warnings_about_missing_parts(name: str) -> None:
     item = parse_one(name)
