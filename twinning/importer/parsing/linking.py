@@ -326,17 +326,25 @@ class Linker:
                 people.setdefault(name)
                 new_people.setdefault(name)
             people_spans.append((position, position + len(name)))
+        speakers: dict[str, None] = {}
         for quote in item.quotes:
             speaker = quote.speaker
             if speaker and " " in speaker:
                 canonical = self.people_by_fold.get(folded_name(speaker))
+                # A place name can be a first name ("Charlotte Beispiel"), not a surname.
                 if canonical is None and not any(
-                    word in self.not_names for word in speaker.split()
+                    word in self.not_names for word in speaker.split()[1:]
                 ):
                     people.setdefault(speaker)
                     new_people.setdefault(speaker)
+                    speakers.setdefault(speaker)
                 elif canonical is not None:
                     people.setdefault(canonical)
+        for speaker in speakers:
+            found = text.find(speaker)
+            while found >= 0:
+                people_spans.append((found, found + len(speaker)))
+                found = text.find(speaker, found + len(speaker))
         links.people = list(people)
         links.new_people = list(new_people)
 

@@ -96,6 +96,12 @@ _TITLE_STEMS_SUFFIX = (
     "gründerin",
     "vorstand",
     "vorständin",
+    "schüler",
+    "schülerin",
+    "student",
+    "studentin",
+    "teilnehmer",
+    "teilnehmerin",
 )
 _TITLE_WORDS = (
     "landrat",

@@ -16,7 +16,7 @@ import re
 
 import pytest
 
-from twinning.importer.parsing import ParsedItem, parse_bytes_items, parse_path_items
+from twinning.importer.parsing import Block, ParsedItem, parse_bytes_items, parse_path_items
 from twinning.importer.parsing.linking import Linker
 from twinning.importer.parsing.textpage import parse_text_extract
 
@@ -639,3 +639,24 @@ def test_long_header_texts_do_not_hide_the_article_head(old: str, new: str) -> N
     assert item.subtitle == "Ein Förderantrag bei der Euregio ist gestellt"
     assert item.image.credit == "Stadt Krefeld"
     assert item.blocks[0].text.startswith("Die Partnerstädte Krefeld und Venlo")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "„Der Austausch mit Venlo hat mir sehr gefallen“, sagt Schülerin Charlotte Beispiel.",
+        "„Der Austausch mit Venlo hat mir sehr gefallen“, sagt Charlotte Beispiel.",
+        "Die Schülerin Charlotte Beispiel aus Krefeld war zwei Wochen in Venlo.",
+    ],
+)
+def test_a_partner_city_as_a_persons_first_name_is_the_person(sentence: str) -> None:
+    item = ParsedItem(
+        source="x",
+        source_id="x",
+        title="Austausch mit Venlo",
+        published=datetime.date(2023, 5, 1),
+        blocks=[Block(kind="paragraph", text=sentence)],
+    )
+    links = LINKER.link(item)
+    assert links.partner_cities == ["Venlo"]
+    assert links.people == ["Charlotte Beispiel"]
