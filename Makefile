@@ -33,7 +33,8 @@ var/secret_key:
 # One small server as a city runs it: production settings, gunicorn, static files via whitenoise.
 run: install var/secret_key
 	export DJANGO_SETTINGS_MODULE=twinning.settings.production SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}" \
-	  SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1; \
+	  SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1 \
+	  BASE_URL="$${BASE_URL:-http://$(HOST):$(PORT)}"; \
 	$(PY) manage.py migrate --noinput && \
 	$(PY) manage.py collectstatic --noinput --verbosity 0 && \
 	$(PY) manage.py load_demo && \

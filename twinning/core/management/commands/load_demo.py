@@ -1,5 +1,6 @@
 """Loads the Krefeld demo site; running it again changes nothing."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from twinning.core.demo.loader import DEMO_EDITOR, load_demo
@@ -12,6 +13,6 @@ class Command(BaseCommand):
         summary = load_demo(log=lambda msg: self.stdout.write(msg))
         self.stdout.write(self.style.SUCCESS(f"Demo-Inhalte bereit: {summary}"))
         self.stdout.write(
-            f"Redaktionszugang: http://127.0.0.1:8000/admin/  Benutzer: {DEMO_EDITOR[0]}  "
+            f"Redaktionszugang: {settings.WAGTAILADMIN_BASE_URL}/admin/  Benutzer: {DEMO_EDITOR[0]}  "
             f"Passwort: {DEMO_EDITOR[1]}"
         )
