@@ -198,6 +198,7 @@ class _Page:
             subtitle, blocks = _subtitle_from_blocks(blocks, body)
         if blocks and blocks[0].kind == "heading" and same_title(blocks[0].text, title):
             blocks.pop(0)
+        _cut_closing_section(blocks)
         _trim_tail(blocks)
         if not blocks:
             warnings.append("no body text found")
@@ -642,6 +643,22 @@ def _is_link_list(block: Block) -> bool:
         and all(len(item.split()) <= 4 and not item.endswith(".") for item in items)
         and html.count("<a ") >= len(items)
     )
+
+
+def _cut_closing_section(blocks: list[Block]) -> None:
+    """A closing heading inside the article ("Das sind Krefelds Partnerstädte",
+    "Kontakt") ends it, unless real prose still follows (then it is a heading)."""
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or index == 0 or not is_closing_heading(block.text):
+            continue
+        long_after = sum(
+            1
+            for other in blocks[index + 1 :]
+            if other.kind == "paragraph" and len(other.text) >= 200
+        )
+        if long_after < 2:
+            del blocks[index:]
+            return
 
 
 def _trim_tail(blocks: list[Block]) -> None:

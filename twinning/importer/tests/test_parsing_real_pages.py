@@ -660,3 +660,26 @@ def test_a_partner_city_as_a_persons_first_name_is_the_person(sentence: str) -> 
     links = LINKER.link(item)
     assert links.partner_cities == ["Venlo"]
     assert links.people == ["Charlotte Beispiel"]
+
+
+def test_a_partner_city_section_inside_the_html_article_ends_it() -> None:
+    data = (REAL / "drupal_localgov_news.html").read_text("utf-8")
+    tiles = "".join(
+        f'<div class="tile"><img src="/{city}.jpg" alt=""><p>{city} ({land}), seit {year}</p></div>'
+        for city, land, year in (
+            ("Venlo", "Niederlande", 1964),
+            ("Leicester", "England", 1969),
+            ("Dünkirchen", "Frankreich", 1974),
+            ("Kayseri", "Türkei", 2012),
+        )
+    )
+    data = data.replace(
+        '<div class="field field--name-localgov-news-categories">',
+        f"<section><h2>Das sind Krefelds Partnerstädte</h2>{tiles}</section>"
+        '<div class="field field--name-localgov-news-categories">',
+    )
+    [item] = list(parse_bytes_items(data.encode(), "drupal.html"))
+    assert isinstance(item, ParsedItem)
+    assert item.headings == ["Voneinander lernen"]
+    assert item.blocks[-1].text.startswith("Ein erstes Arbeitstreffen")
+    assert LINKER.link(item).partner_cities == ["Leiden"]
