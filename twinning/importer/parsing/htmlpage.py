@@ -93,6 +93,7 @@ _DATE_META = (
     "cxenseparse:recs:publishtime",
     "og:published_time",
 )
+_WEAK_DATE_META = frozenset(("dc.date", "dcterms.date", "date", "pubdate"))
 _MODIFIED_META = (
     "article:modified_time",
     "datemodified",
@@ -254,6 +255,8 @@ class _Page:
                 if parsed:
                     return parsed
         for key in _DATE_META:
+            if key in _WEAK_DATE_META:
+                continue
             parsed = parse_date_string(self.meta.get(key, ""))
             if parsed:
                 return parsed
@@ -263,6 +266,18 @@ class _Page:
                 parsed = parse_date_string(value)
                 if parsed:
                     return parsed
+        # Generic "date" metadata is often the page's last change; a labelled
+        # "Veröffentlicht am …" in the article says what a reader sees.
+        for element in article.xpath(".//p|.//span|.//div|.//time|.//small|.//em|.//strong|.//dd"):
+            own = text_of(element)
+            if own and len(own) <= 120:
+                found = publication_date_in_line(own)
+                if found and found[0] == "published":
+                    return found[1]
+        for key in _WEAK_DATE_META:
+            parsed = parse_date_string(self.meta.get(key, ""))
+            if parsed:
+                return parsed
         times = article.xpath(
             ".//time[contains(@class, 'published') or contains(@class, 'entry-date')][@datetime]"
         ) or article.xpath(".//time[@datetime]")

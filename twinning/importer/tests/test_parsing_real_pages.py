@@ -683,3 +683,17 @@ def test_a_partner_city_section_inside_the_html_article_ends_it() -> None:
     assert item.headings == ["Voneinander lernen"]
     assert item.blocks[-1].text.startswith("Ein erstes Arbeitstreffen")
     assert LINKER.link(item).partner_cities == ["Leiden"]
+
+
+def test_a_visible_publication_line_beats_generic_date_metadata() -> None:
+    data = (REAL / "typo3_txnews_visible_date.html").read_text("utf-8")
+    data = data.replace(
+        '<meta name="generator" content="TYPO3 CMS">',
+        '<meta name="generator" content="TYPO3 CMS"><meta name="date" content="2024-01-10">',
+    ).replace(
+        '<span class="news-list-date">14.10.2022</span>',
+        '<span class="news-list-date">Veröffentlicht am 14.10.2022</span>',
+    )
+    [item] = list(parse_bytes_items(data.encode(), "typo3.html"))
+    assert isinstance(item, ParsedItem)
+    assert item.published == datetime.date(2022, 10, 14)
