@@ -229,6 +229,24 @@ def drop_dangerous(root: etree._Element) -> None:
         _remove_keep_tail(element)
 
 
+def quotes_as_text(root: etree._Element) -> None:
+    """<q> shows its quotation marks only when rendered: spell them out, drop the tag.
+
+    Otherwise "<q>Wir freuen uns</q>, sagte Meyer" reads as plain text and the
+    quotation is lost for the quote extraction.
+    """
+    for element in list(root.iter("q")):
+        if element.getparent() is None:
+            continue
+        element.text = "„" + (element.text or "")
+        children = list(element)
+        if children:
+            children[-1].tail = (children[-1].tail or "") + "“"
+        else:
+            element.text += "“"
+        element.drop_tag()
+
+
 def _remove_keep_tail(element: etree._Element) -> None:
     parent = element.getparent()
     if parent is None:
@@ -673,6 +691,8 @@ def blocks_from_html(html: str) -> list[Block]:
         return []
     try:
         fragment = lxml.html.fragment_fromstring(cleaned, create_parent="div")
+        if "<q" in cleaned:
+            quotes_as_text(fragment)
     except (etree.ParserError, ValueError):
         text = squash(nh3.clean_text(html))
         return [Block(kind="paragraph", text=text)] if text else []

@@ -28,6 +28,7 @@ from .htmlblocks import (
     image_src,
     is_boilerplate,
     is_figure_like,
+    quotes_as_text,
     remove_element,
     text_of,
 )
@@ -134,6 +135,7 @@ class _Page:
         self.canonical = self._canonical()
         self.language = _language(document)
         drop_dangerous(document)
+        quotes_as_text(document)
         self.related = _extract_related(document)
         self.article = _find_article(document)
 

@@ -529,7 +529,15 @@ def test_section_name_in_h1_headline_in_h2_and_bild_box() -> None:
     )
     assert item.image.credit == "SWK Mobil"
     assert item.headings == ["Gegenbesuch im Frühjahr"]
-    assert quotes(item)[0][0] == "Markus Schön"
+    # <q> renders its quotation marks: the quotation is found like any other.
+    assert quotes(item) == [
+        ("Carsten Liedtke", "Die Busse sind seit einem Jahr ohne einen einzigen Ausfall unterwegs"),
+        (
+            "Markus Schön",
+            "Von Dünkirchen können wir lernen, wie man Menschen für den Bus begeistert. "
+            "Bei der Technik können wir etwas zurückgeben.",
+        ),
+    ]
     assert item.blocks[0].text.startswith("Eine sechsköpfige Delegation")
     assert [entry.title for entry in item.related] == [
         "Herbstferienprogramm in den Stadtteilbibliotheken",
