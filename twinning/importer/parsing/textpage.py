@@ -643,6 +643,26 @@ class _BodyReader:
                 )
                 self.in_body = True
                 return consumed
+        if _is_heading_like(unit) and self.in_body:
+            # Short lines after "Das Programm:" or three in a row: a list without bullets.
+            items = [text]
+            following = index + 1
+            while (
+                following < len(units)
+                and units[following].kind == "text"
+                and _is_heading_like(units[following])
+            ):
+                items.append(units[following].text)
+                following += 1
+            previous = self.blocks[-1] if self.blocks else None
+            after_colon = (
+                previous is not None
+                and previous.kind == "paragraph"
+                and previous.text.rstrip().endswith(":")
+            )
+            if len(items) >= 3 or after_colon:
+                self.blocks.append(Block(kind="paragraph", text="\n".join(items)))
+                return following
         if (
             _is_heading_like(unit)
             and next_unit is not None
@@ -680,10 +700,22 @@ class _BodyReader:
                     and "\n" not in last.text
                 )
                 or (last.kind == "paragraph" and is_contact_line(last.text))
+                or (last.kind == "paragraph" and self._is_link_lines(len(self.blocks) - 1))
             ):
                 self.blocks.pop()
                 continue
             break
+
+    def _is_link_lines(self, position: int) -> bool:
+        """Short lines gathered into one block with no "…:" introducing them: a footer menu."""
+        lines = self.blocks[position].text.split("\n")
+        if len(lines) < 2 or any(_BULLET.match(line) for line in lines):
+            return False
+        if all(_FIELD.match(line) for line in lines):
+            return False  # an info box ("Ort: …", "Zeit: …")
+        if position > 0 and self.blocks[position - 1].text.rstrip().endswith(":"):
+            return False
+        return all(word_count(line) <= 6 and not ends_sentence(line) for line in lines)
 
     def _read_teasers(self, index: int) -> int:
         """Teaser cards: [caption, credit,] title, one or two sentences; until the next section."""

@@ -705,3 +705,38 @@ def test_a_visible_publication_line_beats_generic_date_metadata() -> None:
     [item] = list(parse_bytes_items(data.encode(), "typo3.html"))
     assert isinstance(item, ParsedItem)
     assert item.published == datetime.date(2022, 10, 14)
+
+
+KAYSERI_WEEK = """Startseite > Presse
+Veröffentlicht am: 05.03.2023
+Kayseri-Woche in der Mediothek
+Vom 13. bis 18. März stellt sich die türkische Partnerstadt Kayseri in der Mediothek vor. \
+Organisiert wird die Woche vom Integrationsrat gemeinsam mit mehreren Kulturvereinen der Stadt.
+Das Programm:
+Lesung mit Autorinnen aus Kayseri
+Konzert mit traditioneller Musik
+Workshop für arabische Kalligrafie
+Der Eintritt ist frei. Für den Workshop ist eine Anmeldung erforderlich.
+Auch die Stadtbibliothek beteiligt sich
+Sie zeigt türkische Kinderbücher, die während der ganzen Woche ausgeliehen werden können.
+{tail}"""
+
+
+@pytest.mark.parametrize(
+    ("tail", "last"),
+    [
+        ("Leben in Krefeld\nRathaus und Politik\nWirtschaft und Arbeit", "Sie zeigt"),
+        ("Ort: Mediothek, Theaterplatz 2\nZeit: 13. bis 18. März 2023", "Ort: Mediothek"),
+    ],
+)
+def test_short_lines_without_bullets_are_lists_not_headings(tail: str, last: str) -> None:
+    item = parse_text_extract(KAYSERI_WEEK.format(tail=tail), "k.txt", "k.txt")
+    assert isinstance(item, ParsedItem)
+    assert item.headings == ["Auch die Stadtbibliothek beteiligt sich"]
+    assert [block.text for block in item.blocks[1:3]] == [
+        "Das Programm:",
+        "Lesung mit Autorinnen aus Kayseri\nKonzert mit traditioneller Musik\n"
+        "Workshop für arabische Kalligrafie",
+    ]
+    # A footer menu after the article goes; an info box at its end stays.
+    assert item.blocks[-1].text.startswith(last)
