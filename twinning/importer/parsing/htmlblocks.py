@@ -337,6 +337,12 @@ def figure_image(element: etree._Element) -> ImageRef | None:
             names and _CAPTION_CLASS.search(names) and node.tag != "img"
         ):
             value = _text_without_marked(node)
+            if value and not credit and CREDIT_START.match(value):
+                # "Foto: Stadt Krefeld<br>Gäste im Rathaus": the credit on its own line first.
+                lines = text_of(node, keep_breaks=True).split("\n")
+                if len(lines) > 1 and CREDIT_START.match(lines[0]):
+                    credit = split_caption_credit(lines[0])[1]
+                    value = squash(" ".join(lines[1:]))
             if value and value not in caption_parts:
                 caption_parts.append(value)
             break

@@ -144,7 +144,7 @@ def word_count(text: str) -> int:
 
 # Photo credits: "Foto: …", "Fotos: …", "Bild: …", "Quelle: …", "© …", "(c) …".
 _CREDIT_LABEL = (
-    r"(?:Fotos?|Bild(?:er)?|Photos?|Bildquellen?|Bildnachweis|Bildrechte|Fotonachweis|Fotografie|Fotograf(?:in)?|"
+    r"(?:(?:Archiv|Symbol|Presse|Titel|Beitrags)?(?:Fotos?|Bild(?:er)?)|Photos?|Bildquellen?|Bildnachweis|Bildrechte|Fotonachweis|Fotografie|Fotograf(?:in)?|"
     r"Credits?|Copyright|Abbildung|Grafik|Illustration|Repro|Quellen?|Source|Crédit(?:s)? photo|Beeld)"
 )
 CREDIT_START = re.compile(

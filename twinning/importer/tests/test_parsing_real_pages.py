@@ -17,6 +17,7 @@ import re
 import pytest
 
 from twinning.importer.parsing import Block, ParsedItem, parse_bytes_items, parse_path_items
+from twinning.importer.parsing.htmlblocks import blocks_from_html
 from twinning.importer.parsing.linking import Linker
 from twinning.importer.parsing.textpage import parse_text_extract
 
@@ -740,3 +741,35 @@ def test_short_lines_without_bullets_are_lists_not_headings(tail: str, last: str
     ]
     # A footer menu after the article goes; an info box at its end stays.
     assert item.blocks[-1].text.startswith(last)
+
+
+@pytest.mark.parametrize(
+    ("figcaption", "caption", "credit"),
+    [
+        ("Gäste im Rathaus. Foto: Stadt Krefeld", "Gäste im Rathaus.", "Stadt Krefeld"),
+        ("Gäste im Rathaus (Foto: Stadt Krefeld)", "Gäste im Rathaus", "Stadt Krefeld"),
+        ("Gäste im Rathaus | Foto: Stadt Krefeld", "Gäste im Rathaus", "Stadt Krefeld"),
+        ("Gäste im Rathaus<br>Foto: Stadt Krefeld", "Gäste im Rathaus", "Stadt Krefeld"),
+        ("Foto: Stadt Krefeld<br>Gäste im Rathaus", "Gäste im Rathaus", "Stadt Krefeld"),
+        ("Gäste im Rathaus. Bild: Stadt Krefeld", "Gäste im Rathaus.", "Stadt Krefeld"),
+        ("Gäste im Rathaus (Archivfoto: Stadt Krefeld)", "Gäste im Rathaus", "Stadt Krefeld"),
+        ("Gäste im Rathaus. Fotos: Stadt Krefeld", "Gäste im Rathaus.", "Stadt Krefeld"),
+        (
+            "Gäste im Rathaus ©Stadt Krefeld/L. Strücken",
+            "Gäste im Rathaus",
+            "Stadt Krefeld/L. Strücken",
+        ),
+        (
+            'Gäste im Rathaus <span class="copyright">© Stadt Krefeld</span>',
+            "Gäste im Rathaus",
+            "Stadt Krefeld",
+        ),
+    ],
+)
+def test_caption_and_credit_forms_in_figcaptions(
+    figcaption: str, caption: str, credit: str
+) -> None:
+    [block] = blocks_from_html(
+        f'<figure><img src="a.jpg"><figcaption>{figcaption}</figcaption></figure>'
+    )
+    assert (block.caption, block.credit) == (caption, credit)
