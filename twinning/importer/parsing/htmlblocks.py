@@ -479,6 +479,22 @@ class BlockWalker:
         html = "".join(pending)
         if not html.strip():
             return
+        if "<b>" in html or "<strong>" in html:
+            parts = _split_bold_heading(sanitize_inline(html))
+            if len(parts) == 2 or parts[0].startswith(_HEADING_MARK):
+                for part in parts:
+                    heading = part.startswith(_HEADING_MARK)
+                    part_html = part[len(_HEADING_MARK) :] if heading else part
+                    fragment = lxml.html.fragment_fromstring(part_html, create_parent="div")
+                    text = text_of(fragment, keep_breaks=not heading)
+                    if text:
+                        yield Block(
+                            kind="heading" if heading else "paragraph",
+                            text=text,
+                            html=part_html,
+                            level=3 if heading else None,
+                        )
+                return
         fragment = lxml.html.fragment_fromstring(html, create_parent="div")
         text = text_of(fragment, keep_breaks=True)
         if text:

@@ -773,3 +773,18 @@ def test_caption_and_credit_forms_in_figcaptions(
         f'<figure><img src="a.jpg"><figcaption>{figcaption}</figcaption></figure>'
     )
     assert (block.caption, block.credit) == (caption, credit)
+
+
+def test_bold_headings_in_text_broken_with_br_instead_of_paragraphs() -> None:
+    blocks = blocks_from_html(
+        '<div class="text">Die Delegation aus Venlo kam am Montag ins Rathaus.<br><br>'
+        "<b>Besuch im Zoo</b><br>Am Dienstag besuchten die Gäste den Krefelder Zoo.<br><br>"
+        "<strong>Abschied</strong><br><br>Zum Abschluss gab es einen Empfang.</div>"
+    )
+    assert [(block.kind, block.text) for block in blocks] == [
+        ("paragraph", "Die Delegation aus Venlo kam am Montag ins Rathaus."),
+        ("heading", "Besuch im Zoo"),
+        ("paragraph", "Am Dienstag besuchten die Gäste den Krefelder Zoo."),
+        ("heading", "Abschied"),
+        ("paragraph", "Zum Abschluss gab es einen Empfang."),
+    ]
