@@ -156,6 +156,18 @@ def _classify(units: list[_Unit]) -> None:
             and not candidate.is_caption
             and _could_be_caption(candidate.text, unit.blank_before)
         )
+        if before_ok and candidate is not None and index < first_long:
+            # "14.10.2022 / headline / Foto: …": a photo with a credit only. The
+            # line right under the date is the headline unless it reads like a
+            # caption (a sentence).
+            above = _previous_index(units, previous - 1)
+            if (
+                above is not None
+                and units[above].kind == "date"
+                and not ends_sentence(candidate.text)
+                and _is_title_like(candidate)
+            ):
+                before_ok = False
         if index < first_long:
             following = _next_index(units, index + 1)
             after = units[following] if following is not None else None

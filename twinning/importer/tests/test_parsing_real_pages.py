@@ -788,3 +788,26 @@ def test_bold_headings_in_text_broken_with_br_instead_of_paragraphs() -> None:
         ("heading", "Abschied"),
         ("paragraph", "Zum Abschluss gab es einen Empfang."),
     ]
+
+
+CAPTION = "Der neue Radweg soll Hülser Berg und Venloer Innenstadt verbinden."
+
+
+@pytest.mark.parametrize(
+    ("photo", "caption"),
+    [
+        ("Foto: Stadt Krefeld", None),
+        ("Symbolfoto: Stadt Krefeld", None),
+        (f"{CAPTION} (Foto: Stadt Krefeld)", CAPTION),
+        (f"{CAPTION} | Foto: Stadt Krefeld", CAPTION),
+        (f"Foto: Stadt Krefeld\n{CAPTION}", CAPTION),
+    ],
+)
+def test_lead_photo_forms_under_the_headline(photo: str, caption: str | None) -> None:
+    text = VENLO_TEXT.replace(f"{CAPTION[:-1]}.Foto: Stadt Krefeld", photo)
+    item = parse_text_extract(text, "venlo.txt", "venlo.txt")
+    assert isinstance(item, ParsedItem)
+    assert item.title == "Venlo und Krefeld planen gemeinsamen Radweg an der Grenze"
+    assert item.subtitle == "Ein Förderantrag bei der Euregio ist gestellt"
+    assert (item.image.caption, item.image.credit) == (caption, "Stadt Krefeld")
+    assert item.blocks[0].text.startswith("Die Partnerstädte Krefeld und Venlo")
