@@ -30,16 +30,18 @@ var/secret_key:
 	$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 	chmod 600 $@
 
-# One small server as a city runs it: production settings, gunicorn, static files via whitenoise.
+# One small server as a city runs it: production settings, static files via whitenoise, and the
+# processes of the Procfile (gunicorn and the background worker) under honcho; Ctrl-C stops both.
 run: install var/secret_key
 	export DJANGO_SETTINGS_MODULE=twinning.settings.production SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}" \
 	  SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1 \
+	  HOST=$(HOST) PORT=$(PORT) WORKERS=$(WORKERS) \
 	  BASE_URL="$${BASE_URL:-http://$(HOST):$(PORT)}"; \
 	$(PY) manage.py migrate --noinput && \
 	$(PY) manage.py collectstatic --noinput --verbosity 0 && \
 	$(PY) manage.py load_demo && \
 	echo "Twinning läuft auf http://$(HOST):$(PORT)/ (Redaktion: http://$(HOST):$(PORT)/admin/)" && \
-	exec $(PY) -m gunicorn twinning.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
+	exec $(VENV)/bin/honcho --no-colour start
 
 # Debian's chromium for the browser tests; installed when missing and we may use apt.
 browser-deps:

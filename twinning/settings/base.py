@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "twinning.events",
     "twinning.search",
     "twinning.importer",
+    "django_tasks_db",
     "twinning.api",
     "wagtailautocomplete",  # server-searched choosers for people, releases, cities
     "wagtail.contrib.forms",
@@ -234,4 +235,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work (admin imports, Wagtail's own tasks) is queued in the database and run by
+# `manage.py db_worker`, which `make run` starts beside the web server (see Procfile).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

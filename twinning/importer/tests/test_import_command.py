@@ -309,48 +309,6 @@ def test_zip_archives_and_folders_import_alike(records, tmp_path):
     assert again["unchanged"] == data["created"]
 
 
-def test_admin_upload_runs_a_dry_run_then_imports(records, client, tmp_path, settings):
-    from django.contrib.auth import get_user_model
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    settings.IMPORT_ROOT = tmp_path / "uploads"
-    user = get_user_model().objects.create_superuser("admin", "a@example.org", "pw-12345")
-    client.force_login(user)
-    lines = [
-        {
-            "source_id": "u1",
-            "title": "Hochgeladen aus Venlo",
-            "published": "2022-03-04",
-            "partner_cities": ["Venlo"],
-        },
-        "{kaputt",
-    ]
-    upload = SimpleUploadedFile(
-        "alt.jsonl", "\n".join(json.dumps(x) if isinstance(x, dict) else x for x in lines).encode()
-    )
-    response = client.post("/admin/import/", {"file": upload, "format": "auto", "publish": "on"})
-    body = response.content.decode()
-    assert "Probelauf" in body and "1 neu, 0 aktualisiert, 0 unverändert, 1 abgelehnt" in body
-    assert PressReleasePage.objects.count() == 0
-    doc = lxml_html.fromstring(body)
-    token = doc.xpath("//input[@name='token']/@value")[0]
-    response = client.post("/admin/import/", {"token": token, "format": "auto", "publish": "1"})
-    assert "Import abgeschlossen" in response.content.decode()
-    assert PressReleasePage.objects.get(source_id="u1").live
-
-
-def test_admin_import_is_closed_to_the_international_office(records, client):
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group, Permission
-
-    group = Group.objects.create(name="Internationales Büro (Test)")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    user = get_user_model().objects.create_user("ib", password="pw-12345")
-    user.groups.add(group)
-    client.force_login(user)
-    assert client.get("/admin/import/").status_code in (302, 403)
-
-
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=30),
     lambda children: (
