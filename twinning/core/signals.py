@@ -1,9 +1,10 @@
-"""Publishing anything public invalidates the whole-page cache."""
+"""Publishing anything public invalidates the whole-page cache; new sections get their roles."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
+from twinning.core import roles
 from twinning.core.cache import invalidate_pages
 
 
@@ -26,3 +27,16 @@ def snippet_changed(sender, **kwargs) -> None:
 
 
 PUBLIC_MODELS = {"Topic", "Person", "Organisation", "CityImage", "CitySettings", "Association"}
+
+
+@receiver(post_save)
+def section_page_created(sender, instance, created: bool, **kwargs) -> None:
+    """A new section index page gets the roles' page permissions; the press archive its workflow."""
+    if not created or kwargs.get("raw"):
+        return
+    key = (sender._meta.app_label, sender._meta.model_name)
+    if key not in roles.SECTION_PERMISSIONS:
+        return
+    roles.grant_section_permissions(instance)
+    if key == roles.PRESS_ARCHIVE:
+        roles.ensure_press_workflow()

@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 
 from twinning.events.models import EventIndexPage, EventPage
 from twinning.partnerships.models import PartnerCityPage
+from twinning.partnerships.selectors import live_cities_among
 
 
 def live_events() -> QuerySet[EventPage]:
@@ -104,7 +105,7 @@ def event_json_ld(event: EventPage, request: HttpRequest | None, cities: list) -
 
 def event_context(event: EventPage, request: HttpRequest | None = None) -> dict:
     cities = list(
-        event.partner_cities.live()
+        live_cities_among(event.partner_cities)
         .only("pk", "title", "url_path", "path", "depth")
         .order_by("title")
     )

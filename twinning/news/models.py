@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -21,6 +20,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from twinning.news.blocks import BodyBlock
+from twinning.news.credits import MissingCredit, check_credits, uncredited_images
 
 TEASER_LENGTH = 240
 
@@ -161,45 +161,27 @@ def body_plain_text(body: Iterable) -> str:
 
 
 class PressReleaseForm(WagtailAdminPageForm):
-    """Refuses to publish while a photo of the release has no credit, with a message saying which."""
+    """Refuses to publish or approve while a photo of the release has no credit, naming each one."""
+
+    def goes_public(self) -> bool:
+        """Publishing, scheduling, or approving in the workflow (which publishes)."""
+        if "action-publish" in self.data:
+            return True
+        return "action-workflow-action" in self.data and self.data.get(
+            "workflow-action-name", ""
+        ).startswith("approve")
 
     def clean(self):
         cleaned = super().clean()
-        if "action-publish" in self.data:
+        if self.goes_public():
             lead = cleaned.get("lead_image")
             if lead is not None and not lead.has_credit:
-                self.add_error(
-                    "lead_image",
-                    forms.ValidationError(
-                        _(
-                            "Das Aufmacherbild „%(title)s“ hat keinen Bildnachweis. Bitte ergänzen "
-                            "Sie ihn am Bild, bevor Sie die Meldung veröffentlichen."
-                        ),
-                        params={"title": lead.title},
-                    ),
-                )
+                self.add_error("lead_image", MissingCredit([lead]))
             body = cleaned.get("body")
-            if body is not None:
-                missing = [img.title for img in images_in_body(body) if not img.has_credit]
-                if missing:
-                    self.add_error(
-                        "body",
-                        forms.ValidationError(
-                            _("Diese Bilder im Text haben keinen Bildnachweis: %(titles)s"),
-                            params={"titles": ", ".join(missing)},
-                        ),
-                    )
+            missing = uncredited_images(None, body) if body is not None else []
+            if missing:
+                self.add_error("body", MissingCredit(missing))
         return cleaned
-
-
-def images_in_body(body: Iterable) -> list:
-    images = []
-    for block in body:
-        if block.block_type == "image" and block.value is not None:
-            images.append(block.value)
-        elif block.block_type == "gallery":
-            images.extend(img for img in block.value["images"] if img is not None)
-    return images
 
 
 class PressReleasePage(Page):
@@ -293,14 +275,7 @@ class PressReleasePage(Page):
 
     def guard_credits(self) -> None:
         """The last line of defence: no path (admin, import, scheduler) publishes an uncredited photo."""
-        images = [self.lead_image] if self.lead_image_id else []
-        images += images_in_body(self.body)
-        missing = [img.title for img in images if img is not None and not img.has_credit]
-        if missing:
-            raise ValidationError(
-                _("Veröffentlichen nicht möglich: Bildnachweis fehlt bei %(titles)s."),
-                params={"titles": ", ".join(missing)},
-            )
+        check_credits(self)
 
     def search_document(self) -> dict:
         """What the search index stores for this release (see twinning.search.services)."""
@@ -324,3 +299,6 @@ class PressReleasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(release_context(self))
         return context
+
+
+from twinning.news.approval import PressApprovalTask  # noqa: E402,F401  (a model of this app)

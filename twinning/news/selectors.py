@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from twinning.news.models import PressArchivePage, PressReleasePage, Topic
 from twinning.partnerships.models import PartnerCityPage
-from twinning.partnerships.selectors import live_cities
+from twinning.partnerships.selectors import live_cities, live_cities_among
 
 ARCHIVE_PAGE_SIZE = 12
 TEASERS_PER_BLOCK = 3
@@ -66,7 +66,7 @@ class CityTeasers:
 
 def release_context(page: PressReleasePage) -> dict:
     """Everything the press-release page shows besides the page itself (anatomy parts 7–9)."""
-    cities = list(page.partner_cities.live().order_by("title").specific(defer=True))
+    cities = list(live_cities_among(page.partner_cities).order_by("title").specific(defer=True))
     blocks = []
     for city in cities:
         releases = teaser_cards(live_releases().filter(partner_cities=city).exclude(pk=page.pk))

@@ -30,6 +30,16 @@ def live_cities() -> QuerySet[PartnerCityPage]:
     return PartnerCityPage.objects.live().public().select_related("image").order_by("title")
 
 
+def live_cities_among(relation) -> QuerySet[PartnerCityPage]:
+    """The live cities of a page's partner-city relation, also for unsaved data in a preview.
+
+    In a preview the relation holds the form's choices in memory, where ``.live()`` does not
+    exist; reading the chosen ids works for both.
+    """
+    ids = [city.pk for city in relation.all()]
+    return PartnerCityPage.objects.live().public().filter(pk__in=ids)
+
+
 def city_name_groups() -> list[list[str]]:
     """All names of each partner city (German, local, exonyms), for search and the importer."""
     rows = PartnerCityPage.objects.values_list("title", "local_name", "exonyms")

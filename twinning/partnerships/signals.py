@@ -1,21 +1,10 @@
-"""New section pages get the editor groups' permissions; changed exchanges refresh cached pages."""
+"""Changed exchanges refresh cached pages."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page
 
 from twinning.core.cache import invalidate_pages
-from twinning.partnerships import services
 from twinning.partnerships.models import Exchange, ParticipantCount, ProgrammeItem
-
-
-@receiver(post_save)
-def section_page_created(sender, instance, created: bool, **kwargs) -> None:
-    if not created or kwargs.get("raw") or not isinstance(instance, Page):
-        return
-    key = (sender._meta.app_label, sender._meta.model_name)
-    if key in services.SECTION_PERMISSIONS:
-        services.grant_section_permissions(instance)
 
 
 @receiver(post_save, sender=Exchange)

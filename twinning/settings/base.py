@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "twinning.news.middleware.CreditRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "twinning.core.csp.SectionCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
+import os
+import secrets
 import zoneinfo
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -18,7 +24,22 @@ from twinning.core.demo import content
 from twinning.core.demo.images import generate_image, generate_portrait
 from twinning.core.models import CityImage, CitySettings, HomePage, LegalPage
 
-DEMO_EDITOR = ("redaktion", "partnerschaft-demo")
+# One demo account per role: (user name, group, first name, last name).
+DEMO_USERS = [
+    ("redaktion", "Redaktion", "Rita", "Redakteurin"),
+    ("freigabe", "Pressestelle – Freigabe", "Frank", "Freigeber"),
+    ("international", "Internationales Büro", "Ines", "International"),
+    ("administration", "Administration", "Adam", "Administrator"),
+]
+
+
+@dataclass
+class DemoLogin:
+    username: str
+    password: str
+    role: str
+
+
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 
 Log = Callable[[str], None]
@@ -333,36 +354,65 @@ def ensure_releases(archive: Page, cities: dict, snippets: dict) -> int:
 
 
 def ensure_editors(home: HomePage, archive: Page, cities_index: Page, events_index: Page) -> None:
-    """Two groups as the city works: the press office publishes, the international office keeps records.
+    """The roles, their section permissions and the approval workflow, then one demo user per role.
 
-    The groups and their permissions come from a data migration of the partnerships app
-    (``twinning.partnerships.services``); this only makes sure they survived and that the
-    demo's section pages carry them.
+    The roles come from a data migration (``twinning.core.roles``); this makes sure they
+    survived (a flushed database) and that the demo's section pages carry them.
     """
-    from twinning.partnerships.services import (
-        PRESS_GROUP,
-        ensure_editor_groups,
-        grant_section_permissions,
-    )
+    from twinning.core import roles
 
-    groups = ensure_editor_groups()
-    press = groups[PRESS_GROUP]
+    roles.ensure_roles()
     for page in (archive, cities_index, events_index):
-        grant_section_permissions(page)
+        roles.grant_section_permissions(page)
+    ensure_demo_users()
+
+
+def demo_logins_path() -> Path:
+    return Path(os.environ.get("DEMO_LOGINS_FILE", settings.BASE_DIR / "var" / "demo-logins.json"))
+
+
+def _stored_passwords() -> dict[str, str]:
+    try:
+        return json.loads(demo_logins_path().read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def ensure_demo_users() -> list[DemoLogin]:
+    """One user per role, none a superuser, each with a password made for this installation.
+
+    Passwords are random, kept in ``var/demo-logins.json`` (readable by the owner only) so that
+    ``make run`` can print them again; nobody can log in with a password from the README.
+    """
+    from django.contrib.auth.models import Group
+
+    stored = _stored_passwords()
     User = get_user_model()
-    user = User.objects.filter(username=DEMO_EDITOR[0]).first()
-    if user is None:
-        user = User.objects.create_user(
-            DEMO_EDITOR[0],
-            email="redaktion@krefeld.example",
-            password=DEMO_EDITOR[1],
-            first_name="Demo",
-            last_name="Redaktion",
-        )
-    user.is_staff = True
-    user.is_superuser = True  # the demo account may do everything, so visitors can try every screen
-    user.save()
-    user.groups.add(press)
+    logins = []
+    for username, role, first_name, last_name in DEMO_USERS:
+        password = stored.get(username) or secrets.token_urlsafe(12)
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User.objects.create_user(
+                username,
+                email=f"{username}@stadt.example",
+                password=password,
+                first_name=first_name,
+                last_name=last_name,
+            )
+        elif not user.check_password(password):
+            user.set_password(password)
+        user.is_staff = True
+        user.is_superuser = False
+        user.save()
+        user.groups.set([Group.objects.get(name=role)])
+        stored[username] = password
+        logins.append(DemoLogin(username, password, role))
+    path = demo_logins_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(stored, indent=1))
+    path.chmod(0o600)
+    return logins
 
 
 @transaction.atomic

@@ -1,14 +1,15 @@
 """load_demo builds the Krefeld demo site, and running it again changes nothing."""
 
 import io
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
+from twinning.core import roles
 from twinning.core.demo import content
-from twinning.core.demo.loader import DEMO_EDITOR
 from twinning.core.models import CityImage
 from twinning.news.models import PressReleasePage
 from twinning.partnerships.models import PartnerCityPage
@@ -35,7 +36,12 @@ def test_demo_loader_is_idempotent_and_prints_the_editor_login(client):
         r.lead_image and r.lead_image.credit and r.lead_image.caption
         for r in PressReleasePage.objects.all()
     )
-    assert f"Benutzer: {DEMO_EDITOR[0]}" in out.getvalue() and DEMO_EDITOR[1] in out.getvalue()
-    assert client.login(username=DEMO_EDITOR[0], password=DEMO_EDITOR[1])
+    printed = re.findall(r"  (.+): Benutzer (\S+)  Passwort (\S+)", out.getvalue())
+    assert {role for role, _user, _password in printed} == set(roles.ROLES)
+    for role, username, password in printed:
+        assert client.login(username=username, password=password)
+        user = get_user_model().objects.get(username=username)
+        assert not user.is_superuser
+        assert list(user.groups.values_list("name", flat=True)) == [role]
     call_command("load_demo", stdout=io.StringIO())
     assert snapshot() == first

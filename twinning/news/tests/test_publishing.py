@@ -40,7 +40,7 @@ def test_publishing_with_uncredited_lead_image_is_refused_with_message(editor_cl
     data["action-publish"] = "action-publish"
     response = editor_client.post(url, data)
     assert response.status_code == 200
-    assert "hat keinen Bildnachweis" in response.content.decode()
+    assert "fehlt der Bildnachweis" in response.content.decode()
     assert "Rathaus bei Nacht" in response.content.decode()
     assert not PressReleasePage.objects.filter(title="Ohne Bildnachweis").exists()
 
@@ -65,7 +65,7 @@ def test_publishing_with_credited_image_goes_live(editor_client, site_tree, clie
 
 def test_no_code_path_publishes_an_uncredited_photo(site_tree):
     release = site_tree.release("Import", image=make_image(credit=""), live=False)
-    with pytest.raises(ValidationError, match="Bildnachweis fehlt"):
+    with pytest.raises(ValidationError, match="fehlt der Bildnachweis"):
         release.save_revision().publish()
     release.refresh_from_db()
     assert release.live is False

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from twinning.core.demo.loader import DEMO_EDITOR, load_demo
+from twinning.core.demo.loader import ensure_demo_users, load_demo
 
 
 class Command(BaseCommand):
@@ -12,7 +12,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         summary = load_demo(log=lambda msg: self.stdout.write(msg))
         self.stdout.write(self.style.SUCCESS(f"Demo-Inhalte bereit: {summary}"))
-        self.stdout.write(
-            f"Redaktionszugang: {settings.WAGTAILADMIN_BASE_URL}/admin/  Benutzer: {DEMO_EDITOR[0]}  "
-            f"Passwort: {DEMO_EDITOR[1]}"
-        )
+        self.stdout.write(f"Anmeldung: {settings.WAGTAILADMIN_BASE_URL}/admin/")
+        for login in ensure_demo_users():
+            self.stdout.write(
+                f"  {login.role}: Benutzer {login.username}  Passwort {login.password}"
+            )
