@@ -7,10 +7,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
+from twinning.core import autocomplete
 from twinning.core import views as core_views
 from twinning.search import views as search_views
 
 urlpatterns = [
+    # Before the admin include: the autocomplete widget posts to /admin/autocomplete/search/.
+    path("admin/autocomplete/", include(autocomplete)),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from django import forms
 from django.db import models
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -19,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from twinning.core.choosers import AutocompletePanel
 from twinning.news.blocks import BodyBlock
 from twinning.news.credits import MissingCredit, check_credits, uncredited_images
 
@@ -68,6 +70,7 @@ class Organisation(index.Indexed, models.Model):
         FieldPanel("description"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    autocomplete_search_field = "name"  # the release editor's chooser searches this
 
     class Meta:
         ordering = ["name"]
@@ -103,6 +106,7 @@ class Person(index.Indexed, models.Model):
         FieldPanel("url"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    autocomplete_search_field = "name"  # the release editor's chooser searches this
 
     class Meta:
         ordering = ["name"]
@@ -111,6 +115,25 @@ class Person(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @classmethod
+    def autocomplete_custom_queryset_filter(
+        cls, search_query: str, request: object = None
+    ) -> QuerySet[Person]:
+        """By name or role, as editors think of "the mayor" before they recall the name."""
+        query = Q()
+        for word in search_words(search_query):
+            query &= Q(name__icontains=word) | Q(role__icontains=word)
+        return cls.objects.filter(query).order_by("name")
+
+    def autocomplete_label(self) -> str:
+        """The role tells apart two people of one name in the chooser."""
+        return f"{self.name} ({self.role})" if self.role else self.name
+
+
+def search_words(query: str, most: int = 5) -> list[str]:
+    """The first few words of a chooser's query; each must occur in the match."""
+    return query.split()[:most]
 
 
 class PressArchivePage(Page):
@@ -237,11 +260,13 @@ class PressReleasePage(Page):
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("partner_cities", widget=forms.CheckboxSelectMultiple),
+                # Choosers that show only what is chosen and search on the server: the
+                # archive holds up to 100,000 releases (twinning.core.autocomplete).
+                AutocompletePanel("partner_cities"),
                 FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("people"),
-                FieldPanel("organisations"),
-                FieldPanel("related_releases"),
+                AutocompletePanel("people"),
+                AutocompletePanel("organisations"),
+                AutocompletePanel("related_releases"),
             ],
             _("Worum es geht"),
         ),
@@ -254,6 +279,7 @@ class PressReleasePage(Page):
     ]
     parent_page_types = ["news.PressArchivePage"]
     subpage_types: list[str] = []
+    autocomplete_search_field = "title"  # choosers for related releases and exchanges search this
 
     class Meta:
         verbose_name = _("Pressemitteilung")
@@ -263,6 +289,28 @@ class PressReleasePage(Page):
     @property
     def body_text(self) -> str:
         return body_plain_text(self.body)
+
+    @classmethod
+    def autocomplete_custom_queryset_filter(
+        cls, search_query: str, request: object = None
+    ) -> QuerySet[PressReleasePage]:
+        """Titles holding every word, newest first.
+
+        Newest first walks the publication-date index, so with 100,000 releases a common word
+        stops after the first page of hits; the endpoint caps that page (core.autocomplete).
+        """
+        query = Q()
+        for word in search_words(search_query):
+            query &= Q(title__icontains=word)
+        return (
+            cls.objects.filter(query)
+            .order_by("-published_at")
+            .only("title", "published_at", "content_type")
+        )
+
+    def autocomplete_label(self) -> str:
+        """The date tells apart releases of one title (the yearly "Bürgerreise nach Venlo")."""
+        return f"{timezone.localtime(self.published_at):%d.%m.%Y} – {self.title}"
 
     def compute_summary(self) -> str:
         return self.teaser.strip() or first_sentences(self.body_text)

@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from twinning.core.choosers import AutocompletePanel
 from twinning.partnerships.anniversaries import Anniversary, current_or_next
 
 
@@ -195,10 +196,25 @@ class PartnerCityPage(Page):
     ]
     parent_page_types = ["partnerships.PartnerCityIndexPage"]
     subpage_types: list[str] = []
+    autocomplete_search_field = "title"  # the release editor's chooser searches this
 
     class Meta:
         verbose_name = _("Partnerstadt")
         verbose_name_plural = _("Partnerstädte")
+
+    @classmethod
+    def autocomplete_custom_queryset_filter(
+        cls, search_query: str, request: object = None
+    ) -> models.QuerySet[PartnerCityPage]:
+        """Also by local name and exonyms: "Dunkerque" finds Dünkirchen, as the importer does."""
+        query = Q()
+        for word in search_query.split()[:5]:
+            query &= (
+                Q(title__icontains=word)
+                | Q(local_name__icontains=word)
+                | Q(exonyms__icontains=word)
+            )
+        return cls.objects.filter(query).order_by("title")
 
     def clean(self) -> None:
         super().clean()
@@ -419,7 +435,8 @@ class Exchange(index.Indexed, ClusterableModel):
         FieldPanel("funding"),
         InlinePanel("participants", label=_("Teilnehmende nach Land und Gruppe")),
         InlinePanel("programme", label=_("Programm")),
-        FieldPanel("press_releases", widget=forms.SelectMultiple(attrs={"size": 12})),
+        # Searched on the server, as the archive holds up to 100,000 releases.
+        AutocompletePanel("press_releases"),
         FieldPanel("public"),
     ]
     search_fields = [
