@@ -30,7 +30,9 @@ def staff(site_tree):
         ("fiona", roles.APPROVER),
         ("ines", roles.INTERNATIONAL),
     ]:
-        user = get_user_model().objects.create_user(username, password="geheim-123", is_staff=True)
+        user = get_user_model().objects.create_user(
+            username, f"{username}@stadt.example", "geheim-123", is_staff=True
+        )
         user.groups.add(roles.ensure_groups()[role])
         made[username] = user
     return made
@@ -94,6 +96,14 @@ def test_redaktion_cannot_publish_but_submits_for_approval(client, site_tree, st
     assert page.workflow_in_progress
     edit = client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,))).content.decode()
     assert "Freigabe durch die Pressestelle" in edit
+
+
+def test_approvers_are_told_by_mail_that_a_release_waits(client, site_tree, staff, mailoutbox):
+    submit(client, site_tree, staff["rita"], "Neue Meldung zur Freigabe", make_image())
+    to_approvers = [m for m in mailoutbox if "frank@stadt.example" in m.to]
+    assert to_approvers, [m.to for m in mailoutbox]
+    assert "Neue Meldung zur Freigabe" in to_approvers[0].subject + to_approvers[0].body
+    assert not [m for m in mailoutbox if "ines@stadt.example" in m.to]
 
 
 def test_submitter_cannot_approve_their_own_release(client, site_tree, staff):
