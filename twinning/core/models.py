@@ -2,6 +2,8 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models import F
+from django.db.models.functions import Trim
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -52,6 +54,12 @@ class CityImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("Bild")
         verbose_name_plural = _("Bilder")
+        indexes = [
+            # The image library's filter "Bildnachweis: fehlt" (twinning.core.image_library)
+            # counts and pages uncredited photos newest first; without this index both scan
+            # every image, which shows once the archive holds tens of thousands of photos.
+            models.Index(Trim("credit"), F("created_at"), name="core_image_credit_created_idx"),
+        ]
 
     @property
     def alt(self) -> str:

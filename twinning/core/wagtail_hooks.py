@@ -1,0 +1,46 @@
+"""Admin hooks of the core app; each concern registers in its own clearly named function."""
+
+from __future__ import annotations
+
+from django.templatetags.static import static
+from django.urls import URLPattern, path
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from wagtail import hooks
+
+from twinning.core.image_library import CityImageIndexView, chooser_viewset
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_image_library_with_credit_filter() -> list[URLPattern]:
+    """Serve the image library and chooser listings with the credit filter at Wagtail's paths.
+
+    Wagtail 8 has no setting or viewset to replace the image listing's filters, so these
+    patterns come before Wagtail's own (``order=-1``) for the same paths; Wagtail's URL
+    names (``wagtailimages:index``, ``wagtailimages_chooser:choose`` …) still reverse to
+    these paths, so every link and the chooser's JavaScript reach our views.
+    """
+    return [
+        path("images/", CityImageIndexView.as_view(), name="twinning_images_index"),
+        path(
+            "images/results/",
+            CityImageIndexView.as_view(results_only=True),
+            name="twinning_images_index_results",
+        ),
+        path(
+            "images/chooser/",
+            chooser_viewset.choose_view,
+            name="twinning_images_chooser",
+        ),
+        path(
+            "images/chooser/results/",
+            chooser_viewset.choose_results_view,
+            name="twinning_images_chooser_results",
+        ),
+    ]
+
+
+@hooks.register("insert_global_admin_css")
+def image_library_credit_css() -> SafeString:
+    """Lines up the image tiles that now carry credit lines; global, as the chooser is a modal."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-images.css"))
