@@ -56,24 +56,40 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        seconds = settings.PAGE_CACHE_SECONDS
-        if seconds <= 0 or not cacheable_request(request):
+        if not cacheable_request(request):
             return self.get_response(request)
-        key = page_key(request, generation())
-        cached = cache.get(key)
-        if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+        seconds = settings.PAGE_CACHE_SECONDS
+        key = page_key(request, generation()) if seconds > 0 else ""
+        if key:
+            cached = cache.get(key)
+            if cached is not None:
+                cached["X-Page-Cache"] = "hit"
+                return cached
         response = self.get_response(request)
-        if (
-            response.status_code == 200
-            and not response.cookies
-            and not response.streaming
-            and "private" not in response.get("Cache-Control", "")
-        ):
-            patch_cache_control(response, public=True, max_age=60)
-            if hasattr(response, "render") and callable(response.render):
-                response.render()
-            cache.set(key, response, seconds)
-            response["X-Page-Cache"] = "miss"
+        if shareable(response):
+            mark_public(response, seconds)
+            if key:
+                if hasattr(response, "render") and callable(response.render):
+                    response.render()
+                cache.set(key, response, seconds)
+                response["X-Page-Cache"] = "miss"
         return response
+
+
+def shareable(response: HttpResponse) -> bool:
+    """A response that is the same for every reader: no cookie, not private, complete."""
+    return (
+        response.status_code == 200
+        and not response.cookies
+        and not response.streaming
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+    )
+
+
+def mark_public(response: HttpResponse, seconds: int) -> None:
+    """Browsers revalidate every time (a 304 with the ETag is cheap); a front cache keeps the
+    page ``seconds`` long and is purged when something it shows changes."""
+    patch_cache_control(
+        response, public=True, max_age=0, s_maxage=max(seconds, 0), must_revalidate=True
+    )

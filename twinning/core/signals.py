@@ -2,7 +2,8 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from twinning.core import roles
 from twinning.core.cache import invalidate_pages
@@ -10,8 +11,16 @@ from twinning.core.cache import invalidate_pages
 
 @receiver(page_published)
 @receiver(page_unpublished)
+@receiver(post_page_move)
 def pages_changed(sender, **kwargs) -> None:
     invalidate_pages()
+
+
+@receiver(post_delete)
+def page_deleted(sender, instance, **kwargs) -> None:
+    """Deleting a live page takes it off every list without an unpublish signal."""
+    if isinstance(instance, Page) and instance.live:
+        invalidate_pages()
 
 
 @receiver(post_save)

@@ -67,6 +67,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache, so cached pages get an ETag and answer If-None-Match with 304.
+    "django.middleware.http.ConditionalGetMiddleware",
     "twinning.core.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -118,7 +120,7 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: local memory by default; CACHE_URL or REDIS_URL (redis://…) makes it shared.
+# Cache: files on disk by default; CACHE_URL or REDIS_URL (redis://…) shares it between servers.
 _cache_url = os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL")
 if _cache_url and _cache_url.startswith(("redis://", "rediss://")):
     CACHES = {
@@ -130,8 +132,18 @@ if _cache_url and _cache_url.startswith(("redis://", "rediss://")):
     }
 elif _cache_url and _cache_url.startswith("dummy://"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
-else:
+elif _cache_url and _cache_url.startswith("locmem://"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    # Embedded default: files on this server's disk, shared by every gunicorn worker, the task
+    # worker and management commands, so one publish invalidates the pages of all of them.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "3000"))},
+        }
+    }
 # Whole public pages are cached this many seconds; publishing clears the cache.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
