@@ -10,11 +10,14 @@ cannot go live is skipped, logged once and left for the editors' dashboard
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import close_old_connections, transaction
 from django.utils import timezone
@@ -23,11 +26,21 @@ from wagtail.models import DraftStateMixin, Page, Revision
 logger = logging.getLogger(__name__)
 # Revisions already reported as refused by this process, so the log says it once, not every run.
 _reported: set[int] = set()
+# Apps register what else becomes due with time alone (e.g. a release's embargo ending).
+_due_handlers: list[Callable[[dt.datetime, dt.datetime], list[str]]] = []
+LAST_RUN_KEY = "scheduling:last-run"
+
+
+def register_due_handler(handler: Callable[[dt.datetime, dt.datetime], list[str]]) -> None:
+    """``handler(since, now)`` makes visible what became due in (since, now]; returns titles."""
+    if handler not in _due_handlers:
+        _due_handlers.append(handler)
 
 
 @dataclass
 class ScheduleRun:
     published: list[str] = field(default_factory=list)
+    released: list[str] = field(default_factory=list)  # embargoes that ended
     unpublished: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (title, reason)
 
@@ -76,6 +89,10 @@ def publish_due() -> ScheduleRun:
                     revision.object_str,
                     reason,
                 )
+    since = cache.get(LAST_RUN_KEY) or now - dt.timedelta(days=1)
+    for handler in _due_handlers:
+        run.released += handler(since, now)
+    cache.set(LAST_RUN_KEY, now, timeout=None)
     return run
 
 

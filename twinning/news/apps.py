@@ -6,3 +6,9 @@ class NewsConfig(AppConfig):
     name = "twinning.news"
     label = "news"
     verbose_name = _("Presse")
+
+    def ready(self) -> None:
+        from twinning.core import scheduling
+        from twinning.news import lifecycle
+
+        scheduling.register_due_handler(lifecycle.lift_embargoes)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from django import forms
 from django.db import models
 from django.db.models import Q, QuerySet
+from django.http import Http404
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -213,7 +214,16 @@ class PressReleasePage(Page):
     subtitle = models.CharField(
         _("Unterzeile"), max_length=300, blank=True, help_text=_("Fasst die Meldung kurz zusammen.")
     )
-    published_at = models.DateTimeField(_("Veröffentlicht am"), default=timezone.now, db_index=True)
+    published_at = models.DateTimeField(
+        _("Veröffentlicht am"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "Leer lassen: Es gilt der Moment, in dem die Meldung online geht. Ein späterer "
+            "Zeitpunkt ist eine Sperrfrist: Bis dahin bleibt die Meldung überall verborgen."
+        ),
+    )
     teaser = models.TextField(
         _("Anreißer"),
         blank=True,
@@ -310,6 +320,8 @@ class PressReleasePage(Page):
 
     def autocomplete_label(self) -> str:
         """The date tells apart releases of one title (the yearly "Bürgerreise nach Venlo")."""
+        if self.published_at is None:
+            return f"{self.title} ({_('Entwurf')})"
         return f"{timezone.localtime(self.published_at):%d.%m.%Y} – {self.title}"
 
     def compute_summary(self) -> str:
@@ -319,7 +331,23 @@ class PressReleasePage(Page):
         self.summary = self.compute_summary()
         if self.live:
             self.guard_credits()
+            if self.published_at is None:
+                # "Veröffentlicht am" is the moment the release first went public.
+                self.published_at = self.first_published_at or timezone.now()
         return super().save(*args, **kwargs)
+
+    @property
+    def visible(self) -> bool:
+        """Live and past its publication moment (an embargo keeps it hidden on every route)."""
+        return bool(self.live and self.published_at and self.published_at <= timezone.now())
+
+    def serve(self, request, *args, **kwargs):
+        if not self.visible and not getattr(request, "is_preview", False):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        return super().get_sitemap_urls(request) if self.visible else []
 
     def guard_credits(self) -> None:
         """The last line of defence: no path (admin, import, scheduler) publishes an uncredited photo."""
@@ -338,7 +366,7 @@ class PressReleasePage(Page):
             "published": self.published_at,
             "source_id": self.source_id,
             "partner_cities": [c.title for c in self.partner_cities.all()],
-            "live": self.live,
+            "live": self.visible,
         }
 
     def get_context(self, request, *args, **kwargs):
