@@ -11,6 +11,7 @@ import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -92,9 +93,18 @@ def ensure_tree_root() -> Page:
     return Page.add_root(title="Root", slug="root")
 
 
+def site_address() -> tuple[str, int]:
+    """Host and port of ``BASE_URL``: canonical links, feeds and the sitemap use the site's."""
+    url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return url.hostname or "localhost", url.port or (443 if url.scheme == "https" else 80)
+
+
 def ensure_home() -> HomePage:
     site = Site.objects.filter(is_default_site=True).first()
     if site and isinstance(site.root_page.specific, HomePage):
+        if (site.hostname, site.port) != site_address():
+            site.hostname, site.port = site_address()
+            site.save()
         return site.root_page.specific
     root = ensure_tree_root()
     home = HomePage.objects.first()
@@ -110,12 +120,14 @@ def ensure_home() -> HomePage:
         root.add_child(instance=home)
         home.save_revision().publish()
     if site is None:
+        hostname, port = site_address()
         Site.objects.create(
-            hostname="localhost", root_page=home, is_default_site=True, site_name="Krefeld"
+            hostname=hostname, port=port, root_page=home, is_default_site=True, site_name="Krefeld"
         )
     else:
         old_root = site.root_page
         site.root_page = home
+        site.hostname, site.port = site_address()
         site.save()
         if old_root.pk != home.pk and old_root.depth == 2 and not old_root.get_children().exists():
             old_root.delete()

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import override_settings
 from wagtail.models import Page, Revision
 
 from twinning.core import roles
@@ -45,3 +46,15 @@ def test_demo_loader_is_idempotent_and_prints_the_editor_login(client):
         assert list(user.groups.values_list("name", flat=True)) == [role]
     call_command("load_demo", stdout=io.StringIO())
     assert snapshot() == first
+
+
+@override_settings(WAGTAILADMIN_BASE_URL="https://partnerschaften.krefeld.example")
+def test_links_readers_and_crawlers_get_use_the_configured_base_url(client):
+    call_command("load_demo", stdout=io.StringIO())
+    release = PressReleasePage.objects.live().first()
+    page = client.get(release.url).content.decode()
+    own = f"https://partnerschaften.krefeld.example{release.url}"
+    assert f'rel="canonical" href="{own}"' in page
+    assert "localhost" not in page
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert f"<loc>{own}</loc>" in sitemap and "localhost" not in sitemap
