@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.http import HttpRequest, HttpResponse
-from ninja import NinjaAPI, Query, Schema
+from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import HttpError, ValidationError
 
 from twinning.api import selectors
@@ -121,8 +121,21 @@ class Paged(Schema):
     previous: str | None
 
 
+class Removal(Schema):
+    """A release that left the public site since ``changed_since``: delete your copy."""
+
+    id: int
+    source_id: str | None
+    removed_at: dt.datetime
+    reason: str = Field(description="unpublished oder deleted")
+
+
 class PressReleaseList(Paged):
     results: list[PressReleaseOut]
+    removed: list[Removal] = Field(
+        default_factory=list,
+        description="Nur mit changed_since: seither zurückgezogene oder gelöschte Meldungen",
+    )
 
 
 class ReleaseFilters(Schema):

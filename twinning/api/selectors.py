@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import HttpRequest, QueryDict
 
-from twinning.news.models import PressReleasePage
+from twinning.news.models import PressReleasePage, ReleaseRemoval
 from twinning.news.selectors import live_releases
 from twinning.partnerships.models import PartnerCityPage
 from twinning.search.selectors import search as search_documents
@@ -107,7 +107,11 @@ def press_releases(request: HttpRequest, filters) -> dict:
     if filters.year:
         qs = qs.filter(published_at__year=filters.year)
     if filters.changed_since:
-        qs = qs.filter(last_published_at__gte=filters.changed_since)
+        # Republished since, or visible since (an embargo that ended).
+        qs = qs.filter(
+            Q(last_published_at__gte=filters.changed_since)
+            | Q(published_at__gte=filters.changed_since)
+        )
     if filters.partner_city or filters.topic:
         qs = qs.distinct()
     qs = qs.select_related("lead_image").prefetch_related(
@@ -118,4 +122,22 @@ def press_releases(request: HttpRequest, filters) -> dict:
         ),
         "topics",
     )
-    return paged(request, qs, filters.page, filters.page_size, lambda p: release_data(request, p))
+    result = paged(request, qs, filters.page, filters.page_size, lambda p: release_data(request, p))
+    result["removed"] = removals_since(filters.changed_since) if filters.changed_since else []
+    return result
+
+
+def removals_since(since) -> list[dict]:
+    """Tombstones of releases unpublished or deleted since ``since`` and not back online."""
+    rows = ReleaseRemoval.objects.filter(removed_at__gte=since).values(
+        "page_id", "source_id", "removed_at", "reason"
+    )
+    latest: dict[int, dict] = {}
+    for row in rows:  # ordered by time: the last word about a release wins
+        latest[row["page_id"]] = {
+            "id": row["page_id"],
+            "source_id": row["source_id"],
+            "removed_at": row["removed_at"],
+            "reason": row["reason"],
+        }
+    return list(latest.values())

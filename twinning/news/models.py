@@ -81,6 +81,10 @@ class Organisation(index.Indexed, models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def autocomplete_label(self) -> str:
+        """The chooser shows a label or else a ``title``, which an organisation does not have."""
+        return self.name
+
 
 @register_snippet
 class Person(index.Indexed, models.Model):
@@ -375,6 +379,27 @@ class PressReleasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(release_context(self))
         return context
+
+
+class ReleaseRemoval(models.Model):
+    """A release that left the public site (unpublished, expired or deleted), for syncing systems.
+
+    ``GET /api/v1/press-releases/?changed_since=…`` reports these as tombstones, so that a
+    system that copied a release also learns that it is gone. Publishing it again removes
+    its tombstone (it is then reported as changed).
+    """
+
+    page_id = models.BigIntegerField(db_index=True)
+    source_id = models.CharField(max_length=255, null=True, blank=True)
+    title = models.CharField(max_length=255)
+    removed_at = models.DateTimeField(default=timezone.now, db_index=True)
+    reason = models.CharField(max_length=20)  # unpublished | deleted
+
+    class Meta:
+        ordering = ["removed_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.reason} {self.removed_at:%Y-%m-%d %H:%M})"
 
 
 from twinning.news.approval import PressApprovalTask  # noqa: E402,F401  (a model of this app)

@@ -107,6 +107,37 @@ def test_press_releases_changed_since_lets_another_system_sync(client, data):
     )
 
 
+def test_changed_since_reports_unpublished_and_deleted_releases_as_tombstones(
+    client, data, site_tree
+):
+    kept = site_tree.release("Bleibt online", image=make_image())
+    withdrawn = site_tree.release("Wird zurückgezogen", image=make_image())
+    withdrawn.source_id = "cms-17"
+    withdrawn.save_revision().publish()
+    deleted = site_tree.release("Wird gelöscht", image=make_image())
+    since = dt.datetime.now(dt.UTC).isoformat()
+    withdrawn.refresh_from_db()
+    withdrawn.unpublish()
+    deleted_id = deleted.pk
+    deleted.delete()
+
+    body = client.get("/api/v1/press-releases/", {"changed_since": since}).json()
+
+    assert body["results"] == []
+    removed = {r["id"]: r for r in body["removed"]}
+    assert set(removed) == {withdrawn.pk, deleted_id}
+    assert removed[withdrawn.pk]["source_id"] == "cms-17"
+    assert removed[withdrawn.pk]["reason"] == "unpublished"
+    assert removed[deleted_id]["reason"] == "deleted"
+    assert kept.pk not in removed
+
+    # Published again: no longer a tombstone, but a change.
+    withdrawn.save_revision().publish()
+    body = client.get("/api/v1/press-releases/", {"changed_since": since}).json()
+    assert [r["id"] for r in body["results"]] == [withdrawn.pk]
+    assert [r["id"] for r in body["removed"]] == [deleted_id]
+
+
 @pytest.mark.parametrize(
     "params,parameter",
     [
