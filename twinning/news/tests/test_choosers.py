@@ -77,12 +77,14 @@ def test_editor_sees_only_the_chosen_people_and_releases_not_the_whole_archive(c
     deputy = Person.objects.create(name="Karin Korn", slug="karin-korn")
     Person.objects.create(name="Otto Unbeteiligt", slug="otto-unbeteiligt")
     Organisation.objects.create(name="Auswaertiges Amt", slug="auswaertiges-amt")
+    association = Organisation.objects.create(name="Freundeskreis Venlo", slug="fk-venlo")
     earlier = tree.release(
         "Delegation aus Venlo im Rathaus", published=dt.datetime(2019, 6, 3, 10, 0, tzinfo=BERLIN)
     )
     release = tree.release("Bürgerreise nach Venlo", cities=[venlo])
     release.people = [mayor, deputy]
     release.related_releases = [earlier]
+    release.organisations = [association]
     release.save_revision().publish()
     client.force_login(press_editor(tree))
 
@@ -92,7 +94,7 @@ def test_editor_sees_only_the_chosen_people_and_releases_not_the_whole_archive(c
     assert sorted(chosen(page_html, "people")) == ["Frank Meyer (Oberbuergermeister)", "Karin Korn"]
     assert chosen(page_html, "related_releases") == ["03.06.2019 – Delegation aus Venlo im Rathaus"]
     assert chosen(page_html, "partner_cities") == ["Venlo"]
-    assert chosen(page_html, "organisations") == []
+    assert chosen(page_html, "organisations") == ["Freundeskreis Venlo"]
     assert "Archivmeldung" not in page_html
     assert others[0].title not in page_html
     assert "Otto Unbeteiligt" not in page_html
