@@ -36,10 +36,8 @@ _PATTERNS: list[tuple[re.Pattern, Callable[[dict[str, str]], str]]] = [
         re.compile(r"^line (?P<n>\d+): (?P<rest>.*)$", re.S),
         lambda g: _("Zeile %(n)s: %(rest)s") % {"n": g["n"], "rest": german_reason(g["rest"])},
     ),
-    (
-        re.compile(r"^invalid JSON \((?P<msg>.*)\)$", re.S),
-        lambda g: _("kein gültiges JSON (%(msg)s)") % g,
-    ),
+    # Python's own JSON message is English and names a column the editor cannot see.
+    (re.compile(r"^invalid JSON \(.*\)$", re.S), lambda g: _("kein gültiges JSON")),
     (
         re.compile(r"^missing required field '(?P<f>[^']+)'$"),
         lambda g: _("Pflichtfeld „%(f)s“ fehlt") % g,

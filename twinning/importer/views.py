@@ -6,6 +6,8 @@ and read their rows, so no request waits for an archive to be parsed or stored.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django import forms
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -88,7 +90,6 @@ def import_view(request: HttpRequest) -> HttpResponse:
         request,
         "importer/import.html",
         {"form": form, "jobs": recent, "abandon_hours": _abandon_hours()},
-        status=400 if form.errors else 200,
     )
 
 
@@ -104,7 +105,7 @@ def job_view(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         status = ""
     page = Paginator(items, REPORT_PAGE_SIZE).get_page(request.GET.get("p"))
-    rows = [dict(item, status_label=status_label(item.get("status", ""))) for item in page]
+    rows = [_report_row(item) for item in page]
     return render(
         request,
         "importer/job.html",
@@ -149,6 +150,15 @@ def discard_view(request: HttpRequest, pk: int) -> HttpResponse:
             request, _("Der Probelauf für „%(name)s“ wurde verworfen.") % {"name": job.file_name}
         )
     return redirect("importer_import")
+
+
+def _report_row(item: dict) -> dict:
+    """A stored report item as the table shows it: German status, German date."""
+    try:
+        published = dt.date.fromisoformat(item.get("published") or "")
+    except (TypeError, ValueError):
+        published = None
+    return dict(item, status_label=status_label(item.get("status", "")), published=published)
 
 
 def _abandon_hours() -> int:
