@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Kern")
 
     def ready(self) -> None:
-        from twinning.core import indexing, signals  # noqa: F401
+        # bookkeeping registers the log actions of bulk writes with Wagtail's hooks.
+        from twinning.core import bookkeeping, indexing, signals  # noqa: F401
 
         indexing.register_providers()

@@ -1,8 +1,9 @@
 """Backup and restore of a whole Twinning site: database content and media files in one archive.
 
 Works the same on SQLite and PostgreSQL (Django's serializers, natural keys for content
-types and permissions), so a city can also move from one to the other. The search index is
-not stored; it is rebuilt from the pages after a restore. Audit logs are not kept.
+types and permissions), so a city can also move from one to the other. Derived data (our
+search index, Wagtail's search and reference indexes) is not stored; it is rebuilt from the
+content after a restore. Audit logs are not kept; each page's history starts with the restore.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 
+from twinning.core.bookkeeping import record_restored_site
+
 EXCLUDE = [
     "contenttypes",
     "auth.permission",
@@ -26,6 +29,7 @@ EXCLUDE = [
     "core.cityrendition",
     "wagtailsearch",
     "wagtailadmin.editingsession",
+    "wagtailcore.referenceindex",
     # Audit logs may point at deleted pages by design (no database constraint); they stay behind.
     "wagtailcore.pagelogentry",
     "wagtailcore.modellogentry",
@@ -76,4 +80,5 @@ def restore_backup(source: Path) -> dict:
     from twinning.search.services import rebuild
 
     documents = rebuild()
+    record_restored_site(source.name)
     return {"files": files, "documents": documents}

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from django.utils import timezone
 
+from twinning.core.bookkeeping import GENERATE_ACTION
 from twinning.news.models import PressArchivePage, Topic
 from twinning.news.services import ReleaseData, bulk_create_releases
 from twinning.partnerships.models import PartnerCityPage
@@ -89,6 +90,10 @@ MONTHS = [
 ]
 
 
+# What the page history says made a generated release.
+GENERATOR_LABEL = "manage.py generate_releases"
+
+
 def _sentence(r: random.Random, city: str, theme: str, words: list[str]) -> str:
     word = r.choice(words)
     kind = r.randrange(6)
@@ -154,7 +159,11 @@ def generate(
         items = [
             as_release_data(fake_release(r, made + i, cities, start), topics) for i in range(size)
         ]
-        made += len(bulk_create_releases(archive, items))
+        made += len(
+            bulk_create_releases(
+                archive, items, action=GENERATE_ACTION, source_label=GENERATOR_LABEL
+            )
+        )
         if progress:
             progress(made)
     return made

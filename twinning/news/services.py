@@ -6,16 +6,20 @@ import datetime as dt
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from modelcluster.models import get_all_child_relations, get_serializable_data_for_fields
 from wagtail.models import Page, Revision
 
+from twinning.core import bookkeeping
 from twinning.core.cache import invalidate_pages
 from twinning.core.models import CityImage
 from twinning.news.models import PressArchivePage, PressReleasePage, first_sentences
@@ -83,12 +87,19 @@ def _as_base(page: PressReleasePage) -> Page:
 
 @transaction.atomic
 def bulk_create_releases(
-    archive: PressArchivePage, items: list[ReleaseData]
+    archive: PressArchivePage,
+    items: list[ReleaseData],
+    *,
+    action: str = bookkeeping.IMPORT_ACTION,
+    source_label: str | None = None,
+    user: AbstractBaseUser | None = None,
 ) -> list[PressReleasePage]:
     """Insert many releases under the archive at once: tree paths, relations, first revisions, search.
 
     Wagtail's ``add_child`` + ``save_revision`` + ``publish`` costs a dozen queries per page;
     an archive import of tens of thousands of releases needs a fixed number per batch.
+    Wagtail's own bookkeeping (admin search, history, reference index) is done by
+    ``core.bookkeeping``; the history names ``source_label``, or each item's import source.
     """
     if not items:
         return []
@@ -114,6 +125,7 @@ def bulk_create_releases(
                 has_unpublished_changes=not item.live,
                 first_published_at=now if item.live else None,
                 last_published_at=now if item.live else None,
+                latest_revision_created_at=now,
                 locale_id=archive.locale_id,
                 subtitle=item.subtitle,
                 published_at=item.published_at,
@@ -137,6 +149,12 @@ def bulk_create_releases(
     _bulk_revisions(pages, items, now)
     search_services.index_many(
         search_document(p, i) for p, i in zip(pages, items, strict=True) if i.live
+    )
+    bookkeeping.record_bulk_pages(
+        pages,
+        action=action,
+        source_label=source_label or [import_source_label(item) for item in items],
+        user=user,
     )
     if any(item.live for item in items):
         # Now and again after commit, so that no reader caches the page in between.
@@ -186,7 +204,10 @@ def revision_content(page: PressReleasePage, item: ReleaseData) -> dict:
 def _bulk_revisions(
     pages: list[PressReleasePage], items: list[ReleaseData], now: dt.datetime
 ) -> None:
-    """A first revision per page, so the editor's history starts with the import."""
+    """A first revision per page, so the editor's history starts with the import.
+
+    The page objects get their revision ids too: the history entries point at them.
+    """
     revisions = Revision.objects.bulk_create(
         [
             Revision(
@@ -202,14 +223,15 @@ def _bulk_revisions(
     )
     ids = [page.pk for page in pages]
     revision_ids = [revision.pk for revision in revisions]
+    for page, revision_id in zip(pages, revision_ids, strict=True):
+        page.latest_revision_id = revision_id
+        page.live_revision_id = revision_id if page.live else None
     if _consecutive(ids) and _consecutive(revision_ids):
         # The usual case inside one transaction: two UPDATEs instead of one per page.
         Page.objects.filter(pk__in=ids).update(
             latest_revision_id=F("id") - ids[0] + revision_ids[0]
         )
     else:
-        for page, revision_id in zip(pages, revision_ids, strict=True):
-            page.latest_revision_id = revision_id
         Page.objects.bulk_update(pages, ["latest_revision"], batch_size=500)
     live_ids = [page.pk for page in pages if page.live]
     if live_ids:
@@ -241,9 +263,32 @@ def search_document(page: PressReleasePage, item: ReleaseData) -> dict:
     }
 
 
+def import_source_label(item: ReleaseData) -> str:
+    """Where an imported item came from, for the page's history: file name and line, no server path.
+
+    The importer stores ``path:line`` or ``archive.zip!member``; the folders of the path are the
+    server's business, not the editor's.
+    """
+    source = str(item.import_details.get("source") or "")
+    if not source:
+        return gettext("unbekannte Quelle")
+    outer, bang, member = source.partition("!")
+    return f"{PurePath(outer).name}{bang}{member}"
+
+
 @transaction.atomic
-def update_release(page: PressReleasePage, item: ReleaseData, publish: bool) -> PressReleasePage:
-    """Apply changed content as a new revision; publish when asked or when it was live already."""
+def update_release(
+    page: PressReleasePage,
+    item: ReleaseData,
+    publish: bool,
+    *,
+    user: AbstractBaseUser | None = None,
+) -> PressReleasePage:
+    """Apply changed content as a new revision; publish when asked or when it was live already.
+
+    The new revision is logged as an import from the item's source, so the history tells an
+    editor's change from one that came with a newer version of the archive.
+    """
     page = page.get_latest_revision_as_object()
     page.title = item.title
     page.subtitle = item.subtitle
@@ -258,9 +303,16 @@ def update_release(page: PressReleasePage, item: ReleaseData, publish: bool) -> 
     page.people = list(item.person_ids)
     page.organisations = list(item.organisation_ids)
     page.related_releases = list(item.related_ids)
-    revision = page.save_revision(clean=False)
+    revision = page.save_revision(clean=False, user=user)
+    bookkeeping.log_page(
+        page,
+        action=bookkeeping.IMPORT_ACTION,
+        source_label=import_source_label(item),
+        revision=revision,
+        user=user,
+    )
     if (publish or page.live) and item.can_go_live():
-        revision.publish()
+        revision.publish(user=user)
     return page
 
 
