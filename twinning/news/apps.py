@@ -8,7 +8,8 @@ class NewsConfig(AppConfig):
     verbose_name = _("Presse")
 
     def ready(self) -> None:
-        from twinning.core import scheduling
+        from twinning.core import frontcache, scheduling
         from twinning.news import lifecycle
 
         scheduling.register_due_handler(lifecycle.lift_embargoes)
+        frontcache.register_collector(lifecycle.release_paths)

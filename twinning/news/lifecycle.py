@@ -14,6 +14,7 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
+from twinning.core import frontcache
 from twinning.core.cache import invalidate_pages
 from twinning.news.models import PressReleasePage, ReleaseRemoval
 from twinning.search import services as search_services
@@ -26,6 +27,7 @@ def lift_embargoes(since: dt.datetime, now: dt.datetime) -> list[str]:
     )
     for page in released:
         search_services.index_document(**page.search_document())
+        frontcache.purge_for(page)
     if released:
         invalidate_pages()
     return [page.title for page in released]
@@ -51,3 +53,28 @@ def release_deleted(sender, instance, **kwargs) -> None:
 @receiver(page_published, sender=PressReleasePage)
 def release_back(sender, instance, **kwargs) -> None:
     ReleaseRemoval.objects.filter(page_id=instance.pk).delete()
+
+
+def release_paths(page) -> list[str]:
+    """Where else a release shows: its cities' pages, archive filters, feeds and API filters."""
+    if not isinstance(page, PressReleasePage):
+        return []
+    paths = ["/presse/"]
+    if page.published_at:
+        paths.append(f"/presse/?jahr={page.published_at.year}")
+    for city in page.partner_cities.all():
+        paths += [
+            city.url or "",
+            f"/presse/?partnerstadt={city.slug}",
+            f"/feeds/partnerstadt/{city.slug}/rss/",
+            f"/feeds/partnerstadt/{city.slug}/atom/",
+            f"/api/v1/press-releases/?partner_city={city.slug}",
+        ]
+    for topic in page.topics.all():
+        paths += [
+            f"/presse/?thema={topic.slug}",
+            f"/feeds/thema/{topic.slug}/rss/",
+            f"/feeds/thema/{topic.slug}/atom/",
+            f"/api/v1/press-releases/?topic={topic.slug}",
+        ]
+    return paths
