@@ -259,7 +259,7 @@ def search_document(page: PressReleasePage, item: ReleaseData) -> dict:
         "published": page.published_at,
         "source_id": page.source_id,
         "partner_cities": item.partner_city_names,
-        "live": page.live,
+        "live": page.visible,  # an imported date ahead is an embargo
     }
 
 
