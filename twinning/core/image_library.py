@@ -63,6 +63,12 @@ class CreditFilter(ChoiceFilter):
         kwargs.setdefault("choices", CREDIT_CHOICES)
         kwargs.setdefault("empty_label", _("Alle"))
         kwargs.setdefault("widget", forms.RadioSelect)
+        kwargs.setdefault(
+            "help_text",
+            _(
+                "Fotos ohne Urheberangabe („Foto: …“) halten die Veröffentlichung einer Meldung auf."
+            ),
+        )
         super().__init__(*args, **kwargs)
         self.use_subquery = use_subquery
 
