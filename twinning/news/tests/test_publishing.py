@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from twinning.conftest import make_image
@@ -71,12 +72,33 @@ def test_no_code_path_publishes_an_uncredited_photo(site_tree):
     assert release.live is False
 
 
-def test_release_without_title_or_date_is_refused_and_nothing_saved(editor_client, site_tree):
+def test_release_without_title_is_refused_and_nothing_saved(editor_client, site_tree):
     url = reverse("wagtailadmin_pages:add", args=("news", "pressreleasepage", site_tree.archive.pk))
     response = editor_client.post(url, release_form("", None, published_at=""))
     assert response.status_code == 200
     body = response.content.decode()
-    assert body.count("Dieses Feld muss ausgefüllt werden.") == 2  # title and date
+    assert body.count("Dieses Feld muss ausgefüllt werden.") == 1  # the title
+    assert PressReleasePage.objects.count() == 0
+
+
+def test_release_without_date_gets_the_moment_it_goes_live(editor_client, site_tree):
+    url = reverse("wagtailadmin_pages:add", args=("news", "pressreleasepage", site_tree.archive.pk))
+    data = release_form("Ohne Datum", make_image().pk, published_at="")
+    data["action-publish"] = "action-publish"
+    before = timezone.now()
+    assert editor_client.post(url, data).status_code == 302
+    page = PressReleasePage.objects.get(title="Ohne Datum")
+    assert page.live and before <= page.published_at <= timezone.now()
+
+
+def test_unreadable_date_is_refused_with_a_german_message(editor_client, site_tree):
+    url = reverse("wagtailadmin_pages:add", args=("news", "pressreleasepage", site_tree.archive.pk))
+    response = editor_client.post(url, release_form("Falsches Datum", None, published_at="gestern"))
+    assert response.status_code == 200
+    assert (
+        "Bitte ein gültiges Datum" in response.content.decode()
+        or "gültig" in response.content.decode()
+    )
     assert PressReleasePage.objects.count() == 0
 
 
