@@ -201,6 +201,14 @@ class PressReleaseForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned = super().clean()
+        related = cleaned.get("related_releases") or []
+        if self.instance.pk and any(r.pk == self.instance.pk for r in related):
+            self.add_error(
+                "related_releases",
+                _(
+                    "Eine Meldung kann nicht mit sich selbst verwandt sein. Bitte entfernen Sie sie."
+                ),
+            )
         if self.goes_public():
             lead = cleaned.get("lead_image")
             if lead is not None and not lead.has_credit:

@@ -127,3 +127,16 @@ def test_uploading_a_file_that_is_not_an_image_is_refused(editor_client):
     )
     assert response.status_code == 200
     assert CityImage.objects.count() == 0
+
+
+def test_a_release_cannot_be_related_to_itself(editor_client, site_tree):
+    import json
+
+    release = site_tree.release("Selbstbezug", image=make_image(), slug="selbstbezug")
+    url = reverse("wagtailadmin_pages:edit", args=(release.pk,))
+    data = release_form("Selbstbezug", release.lead_image_id, slug="selbstbezug")
+    data["related_releases"] = json.dumps([{"pk": release.pk}])
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert "nicht mit sich selbst verwandt" in response.content.decode()
+    assert not release.get_latest_revision_as_object().related_releases.all()
