@@ -158,9 +158,11 @@ def site(tmp_path_factory):
     running.manage("migrate", "--noinput", timeout=600)
     running.manage("collectstatic", "--noinput", "--verbosity", "0", timeout=600)
     running.manage("load_demo", timeout=600)
-    running.start()
-    yield running
-    running.stop()
+    try:
+        running.start()
+        yield running
+    finally:
+        running.stop()  # also when starting failed: no server outlives the test
 
 
 CITY = "/partnerstaedte/venlo/"
