@@ -95,8 +95,9 @@ def news_article_data(page: PressReleasePage, cities: list[PartnerCityPage]) -> 
         "@type": "NewsArticle",
         "headline": page.title,
         "description": page.summary,
-        "datePublished": page.published_at.isoformat(),
-        "dateModified": (page.last_published_at or page.published_at).isoformat(),
+        # A preview of a release that never went live has no date yet: it would go live now.
+        "datePublished": (page.published_at or timezone.now()).isoformat(),
+        "dateModified": (page.last_published_at or page.published_at or timezone.now()).isoformat(),
         "inLanguage": "de",
         "url": page.full_url,
         "about": [{"@type": "City", "name": c.title} for c in cities],

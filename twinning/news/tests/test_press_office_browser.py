@@ -149,12 +149,6 @@ def test_editor_writes_release_with_chosen_photo_quote_and_two_cities_previews_a
     assert session.problems == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="Preview answers 500 while 'Veröffentlicht am' is empty (its default since it became "
-    "optional): news.selectors.news_article_data calls published_at.isoformat() on None.",
-)
 def test_editor_previews_release_before_it_has_a_date(people, press_office):
     session = people("redakteurin")
     page = session.page
