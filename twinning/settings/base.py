@@ -207,6 +207,7 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 WAGTAIL_USAGE_COUNT_ENABLED = False
 # No avatars from gravatar.com: editors' e-mail hashes stay with the city, and the CSP allows no other host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAILADMIN_USER_LOGIN_FORM = "twinning.core.forms.LoginForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Front cache (Varnish, nginx or a CDN) purged on publish when FRONTEND_CACHE_URL is set.

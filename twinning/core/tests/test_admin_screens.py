@@ -119,3 +119,11 @@ def test_administration_screens_show_users_groups_and_site_settings(client, demo
         reverse("wagtailsettings:edit", args=("core", "citysettings", site_settings.site_id)),
     )
     assert doc.xpath("//input[@name='city_name']/@value") == [site_settings.city_name]
+
+
+def test_login_form_speaks_german(client):
+    html = client.get("/admin/login/").content.decode()
+    labels = [" ".join(label.split()) for label in html.split("<label")[1:]]
+    texts = [label.split(">", 1)[1].strip() for label in labels]
+    assert any(text.startswith("Passwort") for text in texts), texts
+    assert not any(text.startswith("Password") for text in texts)
