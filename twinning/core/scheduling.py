@@ -13,12 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 from django.db import close_old_connections, transaction
 from django.utils import timezone
 from wagtail.models import DraftStateMixin, Page, Revision
@@ -115,13 +117,21 @@ def overdue_revisions(grace_seconds: int = 120) -> list[tuple[Revision, str]]:
     return overdue
 
 
+def prune_task_results(min_age_days: int = 7) -> None:
+    """Forget finished task results after a week: Wagtail queues a task on every save."""
+    call_command("prune_db_task_results", "--min-age-days", str(min_age_days), verbosity=0)
+
+
 class Scheduler(threading.Thread):
     """Runs ``publish_due`` every ``interval`` seconds beside the task worker, in its process."""
+
+    PRUNE_EVERY = 6 * 3600  # seconds
 
     def __init__(self, interval: float):
         super().__init__(name="twinning-scheduler", daemon=True)
         self.interval = interval
         self.stopped = threading.Event()
+        self.last_prune = 0.0
 
     def run(self) -> None:
         while not self.stopped.is_set():
@@ -132,6 +142,9 @@ class Scheduler(threading.Thread):
                     logger.info("Veröffentlicht (geplant): %s", title)
                 for title in run.unpublished:
                     logger.info("Abgelaufen und zurückgezogen: %s", title)
+                if time.monotonic() - self.last_prune > self.PRUNE_EVERY:
+                    self.last_prune = time.monotonic()
+                    prune_task_results()
             except Exception:  # the database may be away for a moment; try again next round
                 logger.exception("Geplante Veröffentlichungen: Durchlauf fehlgeschlagen")
             finally:

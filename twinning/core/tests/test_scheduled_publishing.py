@@ -60,3 +60,26 @@ def test_a_release_whose_photo_lost_its_credit_does_not_hold_up_the_others(site_
     dashboard = client.get("/admin/").content.decode()
     assert "nicht online gehen konnten" in dashboard
     assert "Bild ohne Nachweis" in dashboard and "Rathausturm" in dashboard
+
+
+def test_finished_task_results_are_pruned_after_a_week():
+    from django_tasks_db.models import DBTaskResult
+
+    from twinning.core.scheduling import prune_task_results
+
+    def result(days_ago: int) -> DBTaskResult:
+        when = timezone.now() - dt.timedelta(days=days_ago)
+        row = DBTaskResult.objects.create(
+            status="SUCCESSFUL",
+            args_kwargs={"args": [], "kwargs": {}},
+            task_path="wagtail.tasks.update_reference_index_task",
+            backend_name="default",
+            run_after=when,
+            finished_at=when,
+        )
+        return row
+
+    old, recent = result(30), result(1)
+    prune_task_results()
+    assert list(DBTaskResult.objects.values_list("pk", flat=True)) == [recent.pk]
+    assert not DBTaskResult.objects.filter(pk=old.pk).exists()
