@@ -132,3 +132,21 @@ class SiteTree:
 @pytest.fixture
 def site_tree(db) -> SiteTree:
     return SiteTree()
+
+
+@pytest.fixture(scope="module")
+def admin_browser():
+    """Headless Debian chromium for the back-office browser tests (one per test module)."""
+    from twinning.browser import chromium
+
+    with chromium() as instance:
+        yield instance
+
+
+@pytest.fixture
+def people(admin_browser, live_server, request):
+    """Logs people in, each in a browser of their own, and closes them after the test."""
+    from twinning.browser import people_logging_in
+
+    with people_logging_in(admin_browser, live_server.url, request.node.name) as log_in_as:
+        yield log_in_as

@@ -7,24 +7,12 @@ import os
 import pytest
 from django.urls import reverse
 
-from twinning.browser import chromium, people_logging_in, serve_site_at, user_in_role
+from twinning.browser import serve_site_at, user_in_role
 from twinning.conftest import SiteTree
 from twinning.core import roles
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's loop shares the thread
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as instance:
-        yield instance
-
-
-@pytest.fixture
-def people(browser, live_server, request):
-    with people_logging_in(browser, live_server.url, request.node.name) as log_in_as:
-        yield log_in_as
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import signal
 import pytest
 from django.core.management import call_command
 
-from twinning.browser import chromium, people_logging_in, serve_site_at, user_in_role
+from twinning.browser import serve_site_at, user_in_role
 from twinning.conftest import SiteTree
 from twinning.core import roles
 from twinning.news.models import PressReleasePage
@@ -32,18 +32,6 @@ ARCHIVE = [
     },
     {"source_id": "alt-2019-18", "published": "2019-06-20"},  # no title: rejected
 ]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as instance:
-        yield instance
-
-
-@pytest.fixture
-def people(browser, live_server, request):
-    with people_logging_in(browser, live_server.url, request.node.name) as log_in_as:
-        yield log_in_as
 
 
 @pytest.fixture

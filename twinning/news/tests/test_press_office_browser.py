@@ -18,9 +18,7 @@ from wagtail.models import Revision
 
 from twinning.browser import (
     choose_autocomplete,
-    chromium,
     fill_date,
-    people_logging_in,
     serve_site_at,
     user_in_role,
     wait_for_autosave,
@@ -36,19 +34,6 @@ HEADLINE = "Jugendorchester aus Venlo und Leiden zu Gast"
 QUOTE = "Musik verbindet unsere Städte über alle Grenzen hinweg."
 SPEAKER = "Oberbürgermeister Frank Meyer"
 SUBMIT = re.compile(r"Freigabe.*einreichen")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as instance:
-        yield instance
-
-
-@pytest.fixture
-def people(browser, live_server, request):
-    """Logs people in, each in a browser of their own, and closes them after the test."""
-    with people_logging_in(browser, live_server.url, request.node.name) as log_in_as:
-        yield log_in_as
 
 
 @pytest.fixture

@@ -12,9 +12,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from twinning.browser import (
-    chromium,
     fill_date,
-    people_logging_in,
     serve_site_at,
     user_in_role,
 )
@@ -30,18 +28,6 @@ PARTICIPANTS = [
     ("DE", "Jugendliche und Studierende", 28),
     ("NL", "Lehrkräfte und Betreuende", 4),
 ]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as instance:
-        yield instance
-
-
-@pytest.fixture
-def people(browser, live_server, request):
-    with people_logging_in(browser, live_server.url, request.node.name) as log_in_as:
-        yield log_in_as
 
 
 @pytest.fixture
