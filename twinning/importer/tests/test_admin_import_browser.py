@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 
 import pytest
-from django.core.management import call_command
 
 from twinning.browser import serve_site_at, user_in_role
 from twinning.conftest import SiteTree
 from twinning.core import roles
+from twinning.importer.tests.test_import_jobs import run_worker
 from twinning.news.models import PressReleasePage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -43,19 +42,6 @@ def press_archive(live_server, settings, tmp_path) -> SiteTree:
     tree.city("Venlo", country="Niederlande", country_code="NL")
     user_in_role(roles.APPROVER, "pressesprecher")
     return tree
-
-
-def run_worker() -> None:
-    """What `make run`'s worker does, until the queue is empty; signals are given back after."""
-    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
-    try:
-        call_command(
-            "db_worker", "--batch", "--no-startup-delay", "--no-reload", "--interval", "0",
-            verbosity=0,
-        )  # fmt: skip
-    finally:
-        for sig, handler in saved.items():
-            signal.signal(sig, handler)
 
 
 def report(page) -> dict[str, str]:
