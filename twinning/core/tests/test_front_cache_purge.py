@@ -72,3 +72,37 @@ def test_publishing_a_release_purges_its_lists_cities_feeds_and_api(site_tree, f
     run_worker()
     paths = {entry.split("testserver", 1)[1] for entry in front_cache}
     assert {release.url, "/presse/", venlo.url} <= paths
+
+
+def test_publishing_an_event_purges_its_calendars_and_its_cities(site_tree, front_cache):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from twinning.events.models import EventPage
+
+    venlo = site_tree.city("Venlo", slug="venlo", country="Niederlande", country_code="NL")
+    start = timezone.now() + dt.timedelta(days=10)
+    event = EventPage(
+        title="Orgelkonzert mit Gästen aus Venlo",
+        start=start,
+        end=start + dt.timedelta(hours=2),
+        place="Alte Kirche",
+    )
+    event.partner_cities = [venlo]
+    event.live = False
+    site_tree.events.add_child(instance=event)
+    event.save_revision().publish()
+    run_worker()
+    paths = {entry.split("testserver", 1)[1] for entry in front_cache}
+    expected = {
+        event.url,
+        f"{event.url}kalender.ics",
+        "/termine/",
+        "/termine/kalender.ics",
+        venlo.url,
+        f"{venlo.url}kalender.ics",
+        "/api/v1/events/",
+        "/",
+    }
+    assert expected <= paths, sorted(paths)
