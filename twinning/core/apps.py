@@ -12,3 +12,9 @@ class CoreConfig(AppConfig):
         from twinning.core import bookkeeping, indexing, signals  # noqa: F401
 
         indexing.register_providers()
+
+        from django.db.backends.signals import connection_created
+
+        from twinning.core.resilience import protect_sqlite_file
+
+        connection_created.connect(protect_sqlite_file, dispatch_uid="twinning_protect_sqlite_file")

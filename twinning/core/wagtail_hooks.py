@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from django.templatetags.static import static
-from django.urls import URLPattern, path
+from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from twinning.core.image_library import CityImageIndexView, chooser_viewset
 
@@ -44,3 +46,32 @@ def register_image_library_with_credit_filter() -> list[URLPattern]:
 def image_library_credit_css() -> SafeString:
     """Lines up the image tiles that now carry credit lines; global, as the chooser is a modal."""
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin-images.css"))
+
+
+@hooks.register("register_admin_urls")
+def register_lockout_screen() -> list[URLPattern]:
+    """Administrators lift login and page-password locks here (see ``core.throttling``)."""
+    from twinning.core import throttling
+
+    return [
+        path("anmeldesperren/", throttling.lockouts_view, name="twinning_lockouts"),
+        path(
+            "anmeldesperren/<int:attempt_id>/aufheben/",
+            throttling.unlock_view,
+            name="twinning_unlock",
+        ),
+    ]
+
+
+class LockoutMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        from twinning.core.throttling import UNLOCK_PERMISSION
+
+        return request.user.has_perm(UNLOCK_PERMISSION)
+
+
+@hooks.register("register_settings_menu_item")
+def register_lockout_menu_item() -> MenuItem:
+    return LockoutMenuItem(
+        _("Gesperrte Anmeldungen"), reverse("twinning_lockouts"), icon_name="lock", order=900
+    )

@@ -1,5 +1,6 @@
 """Settings every deployment shares; environment variables decide the rest."""
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -271,3 +272,54 @@ else:
     EMAIL_FILE_PATH = Path(os.environ.get("EMAIL_FILE_PATH", BASE_DIR / "var" / "mail"))
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# --- Security: login throttling, timeouts, degraded operation (issue 11, points 4 and 5) ---
+# Password guessing: after AXES_FAILURE_LIMIT wrong passwords for one user name (or one
+# password-protected page) from one address, that pair is locked for AXES_COOLOFF_MINUTES
+# (0: until an administrator lifts it in the admin or with `manage.py axes_reset`). Keyed on the
+# pair, so that colleagues behind the city's one address, and the account itself from elsewhere,
+# are not locked out by someone else's guessing. The address is REMOTE_ADDR, never a header.
+INSTALLED_APPS.append("axes")
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "twinning.core.resilience.DatabaseOutageMiddleware",
+)
+MIDDLEWARE += [
+    "twinning.core.throttling.PasswordFormThrottleMiddleware",  # after CsrfViewMiddleware
+    "axes.middleware.AxesMiddleware",  # last, as axes asks
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+_cooloff_minutes = int(os.environ.get("AXES_COOLOFF_MINUTES", "15"))
+AXES_COOLOFF_TIME = dt.timedelta(minutes=_cooloff_minutes) if _cooloff_minutes > 0 else None
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "twinning.core.throttling.client_ip"
+AXES_LOCKOUT_CALLABLE = "twinning.core.throttling.lockout_response"
+AXES_ENABLE_ADMIN = False  # Django's admin is not mounted; Wagtail's settings menu has the screen
+AXES_DISABLE_ACCESS_LOG = True  # failures are kept; successful logins are not logged per person
+
+# Timeouts: a database or cache server that does not answer must not hold a request until
+# gunicorn kills the worker. A database outage answers a German 503 page with Retry-After.
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    _db_options = DATABASES["default"].setdefault("OPTIONS", {})
+    _db_options.setdefault("connect_timeout", int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")))
+    _statement_ms = int(float(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "25")) * 1000)
+    # Ours first, so that `options` given in DATABASE_URL still win.
+    _db_options["options"] = f"-c statement_timeout={_statement_ms} " + _db_options.get(
+        "options", ""
+    )
+DATABASE_OUTAGE_RETRY_AFTER = int(os.environ.get("DATABASE_OUTAGE_RETRY_AFTER", "30"))
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # Redis down or silent: pages are served uncached instead of answering 500.
+    _redis_timeout = float(os.environ.get("REDIS_TIMEOUT", "1"))
+    CACHES["default"]["BACKEND"] = "twinning.core.resilience.ResilientRedisCache"
+    CACHES["default"]["OPTIONS"] = {
+        "socket_connect_timeout": _redis_timeout,
+        "socket_timeout": _redis_timeout,
+        "RETRY_SECONDS": float(os.environ.get("CACHE_RETRY_SECONDS", "10")),
+    }
+# --- end of the security block ---

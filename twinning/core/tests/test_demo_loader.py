@@ -40,7 +40,9 @@ def test_demo_loader_is_idempotent_and_prints_the_editor_login(client):
     printed = re.findall(r"  (.+): Benutzer (\S+)  Passwort (\S+)", out.getvalue())
     assert {role for role, _user, _password in printed} == set(roles.ROLES)
     for role, username, password in printed:
-        assert client.login(username=username, password=password)
+        login = client.post("/admin/login/", {"username": username, "password": password})
+        assert login.status_code == 302 and login["Location"] == "/admin/"
+        client.logout()
         user = get_user_model().objects.get(username=username)
         assert not user.is_superuser
         assert list(user.groups.values_list("name", flat=True)) == [role]
