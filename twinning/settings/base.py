@@ -323,3 +323,16 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
         "RETRY_SECONDS": float(os.environ.get("CACHE_RETRY_SECONDS", "10")),
     }
 # --- end of the security block ---
+
+# --- Import limits (issue 11, point 2) ---
+# How much the importer reads before it refuses (twinning/importer/parsing/limits.py). Checked
+# while reading, never after unpacking: an archive's sizes and entries before any member is
+# opened, JSON Lines line by line in chunks, HTML as its tree is built. What passes a limit is
+# rejected in the report with the limit's name; the rest of the import goes on.
+IMPORT_MAX_ARCHIVE_BYTES = int(os.environ.get("IMPORT_MAX_ARCHIVE_BYTES", str(2 * 1024**3)))
+IMPORT_MAX_MEMBER_BYTES = int(os.environ.get("IMPORT_MAX_MEMBER_BYTES", str(512 * 1024**2)))
+IMPORT_MAX_ARCHIVE_MEMBERS = int(os.environ.get("IMPORT_MAX_ARCHIVE_MEMBERS", "20000"))
+IMPORT_MAX_LINE_BYTES = int(os.environ.get("IMPORT_MAX_LINE_BYTES", str(8 * 1024**2)))
+IMPORT_MAX_DOCUMENT_BYTES = int(os.environ.get("IMPORT_MAX_DOCUMENT_BYTES", str(32 * 1024**2)))
+IMPORT_MAX_HTML_DEPTH = int(os.environ.get("IMPORT_MAX_HTML_DEPTH", "128"))
+# --- end of the import limits ---
