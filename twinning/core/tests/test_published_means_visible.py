@@ -2,8 +2,10 @@
 
 Two gunicorn workers and the background worker (``run_worker``) run with the production
 settings against their own database: a file SQLite database with the shared file cache, or,
-when the suite runs on PostgreSQL, a PostgreSQL database with Redis as the cache. Changes are
-made by other processes (``manage.py shell``), as an import or the admin would make them.
+when the suite runs on PostgreSQL, a PostgreSQL database with Redis as the cache. In front of
+them runs Debian's nginx as front cache, configured from ``deploy/nginx-twinning.conf``.
+Changes are made by a person in the admin (Chromium) or by other processes (``manage.py
+shell``), as an import would make them.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import datetime as dt
 import json
 import os
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
@@ -27,6 +30,8 @@ from django.conf import settings
 pytestmark = pytest.mark.processes
 ROOT = Path(settings.BASE_DIR)
 PYTHON = sys.executable
+NGINX_SITE = ROOT / "deploy" / "nginx-twinning.conf"
+PURGE_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
 
 
 def free_port() -> int:
@@ -60,6 +65,8 @@ class Site:
         self.tmp = tmp
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
+        self.front_port = free_port()
+        self.front = f"http://127.0.0.1:{self.front_port}"
         database_url, cache_env = database_for(tmp)
         self.env = {
             **os.environ,
@@ -71,10 +78,12 @@ class Site:
             "STATIC_ROOT": str(tmp / "static"),
             "DEMO_LOGINS_FILE": str(tmp / "logins.json"),
             "EMAIL_FILE_PATH": str(tmp / "mail"),
-            "BASE_URL": self.base,
+            "BASE_URL": self.front,  # readers come through the front cache
+            "FRONTEND_CACHE_URL": self.front,
             "SECURE_SSL_REDIRECT": "0",
             "SECURE_COOKIES": "0",
             "SECURE_HSTS_SECONDS": "0",
+            "SERVE_MEDIA": "1",
             "SCHEDULE_INTERVAL": "3",
             "PAGE_CACHE_SECONDS": "300",
         }
@@ -98,6 +107,7 @@ class Site:
 
     def start(self) -> None:
         log = open(self.tmp / "processes.log", "w")  # noqa: SIM115 - closed with the processes
+        self.start_nginx(log)
         self.processes.append(
             subprocess.Popen(
                 [
@@ -135,6 +145,41 @@ class Site:
             time.sleep(0.5)
         raise AssertionError((self.tmp / "processes.log").read_text()[-3000:])
 
+    def start_nginx(self, log) -> None:
+        """Debian's nginx with the shipped front-cache configuration, in a folder of its own."""
+        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+        if not Path(nginx).exists() or not PURGE_MODULE.exists():
+            if os.environ.get("CI"):
+                raise AssertionError("nginx-light and libnginx-mod-http-cache-purge are needed")
+            return
+        folder = self.tmp / "nginx"
+        (folder / "cache").mkdir(parents=True)
+        site = (
+            NGINX_SITE.read_text()
+            .replace("@UPSTREAM@", f"127.0.0.1:{self.port}")
+            .replace("@LISTEN@", f"127.0.0.1:{self.front_port}")
+            .replace("@CACHE_DIR@", str(folder / "cache"))
+        )
+        (folder / "twinning.conf").write_text(site)
+        user = "user root;\n" if os.geteuid() == 0 else ""
+        (folder / "nginx.conf").write_text(
+            f"load_module {PURGE_MODULE};\n{user}worker_processes 1;\n"
+            f"pid {folder}/nginx.pid;\nerror_log {folder}/error.log;\n"
+            "events { worker_connections 256; }\n"
+            f"http {{\n access_log off;\n client_body_temp_path {folder}/body;\n"
+            f" proxy_temp_path {folder}/proxy;\n include {folder}/twinning.conf;\n}}\n"
+        )
+        self.processes.append(
+            subprocess.Popen(
+                [nginx, "-p", str(folder), "-c", str(folder / "nginx.conf"), "-g", "daemon off;"],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        )
+        self.has_front_cache = True
+
+    has_front_cache = False
+
     def stop(self) -> None:
         for process in self.processes:
             process.terminate()
@@ -144,12 +189,17 @@ class Site:
             except subprocess.TimeoutExpired:
                 process.kill()
 
-    def get(self, path: str) -> tuple[int, str]:
+    def get(self, path: str, base: str = "") -> tuple[int, str]:
+        """GET from the app servers (or, with ``base=site.front``, through the front cache)."""
         try:
-            with urllib.request.urlopen(self.base + path, timeout=30) as response:
+            with urllib.request.urlopen((base or self.base) + path, timeout=30) as response:
+                self.last_headers = response.headers
                 return response.status, response.read().decode()
         except urllib.error.HTTPError as error:
             return error.code, ""
+
+    def logins(self) -> dict[str, str]:
+        return json.loads((self.tmp / "logins.json").read_text())
 
 
 @pytest.fixture(scope="module")
@@ -192,16 +242,63 @@ def make_release(site: Site, title: str, action: str, published: str = "None") -
     return int(pk), urlsplit(url).path if url.startswith("http") else url
 
 
-def test_a_publish_reaches_every_route_of_every_worker_at_once(site):
-    for path in ROUTES:  # warm both workers' view of every route
+SUBMITTED_BY_EDITOR = """
+from django.contrib.auth import get_user_model
+editor = get_user_model().objects.get(username="redaktion")
+page.save_revision(user=editor)
+page.get_workflow().start(page, editor)
+"""
+
+
+def approve_in_admin(site: Site, pk: int) -> None:
+    """The press office's approver opens the submitted release in Chromium and publishes it."""
+    from twinning.browser import chromium, log_in
+
+    with chromium() as browser:
+        session = log_in(browser, site.front, "freigabe", site.logins()["freigabe"])
+        session.context.unroute(f"{site.front}{settings.MEDIA_URL}**")  # the app serves media
+        page = session.page
+        session.open(f"/admin/pages/{pk}/edit/")
+        more = page.get_by_role("button", name="Mehr Aktionen")
+        if more.count():
+            more.click()
+        page.get_by_role("button", name="Freigeben und Veröffentlichen", exact=True).click()
+        page.wait_for_load_state()
+        assert "wurde aktualisiert" in page.locator(".messages").inner_text()
+        session.settle()
+        problems = session.problems
+        session.close()
+    assert problems == []
+
+
+def test_a_publish_in_the_admin_reaches_every_route_of_every_worker_and_the_front_cache(site):
+    for path in ROUTES:  # warm both workers' view of every route, and the front cache
         for _ in range(4):
             assert site.get(path)[0] == 200
+        if site.has_front_cache:
+            site.get(path, base=site.front)
+            assert site.get(path, base=site.front)[0] == 200
+            assert site.last_headers["X-Cache-Status"] == "HIT", path
     title = "Radtour der Partnerschaftsvereine nach Venlo"
-    make_release(site, title, "revision.publish()")
+    pk, _url = make_release(site, title, SUBMITTED_BY_EDITOR)
+    assert title not in site.get("/presse/")[1]
+    approve_in_admin(site, pk)
     for path in ROUTES:
         for n in range(20):
             status, body = site.get(path)
             assert status == 200 and title in body, f"{path}, request {n + 1}"
+    if not site.has_front_cache:
+        return
+    # The worker purges the front cache right after the publish (it polls every second).
+    deadline = time.monotonic() + 15
+    while title not in site.get("/presse/", base=site.front)[1]:
+        assert time.monotonic() < deadline, "the front cache still serves the old archive"
+        time.sleep(0.5)
+    for path in ROUTES:
+        for n in range(20):
+            status, body = site.get(path, base=site.front)
+            assert status == 200 and title in body, f"front cache: {path}, request {n + 1}"
+        assert site.last_headers["X-Cache-Status"] == "HIT", path
 
 
 def test_a_release_scheduled_ahead_goes_live_with_nothing_else_run(site):
