@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import shutil
 import time
 import uuid
@@ -28,10 +29,10 @@ from django.utils.translation import gettext as _
 from django_tasks import TaskResultStatus, default_task_backend
 
 from twinning.importer.models import ImportJob, upload_root
-from twinning.importer.parsing import FORMATS, iter_sources
+from twinning.importer.parsing import FORMATS, LimitExceeded, iter_sources, limits
 from twinning.importer.parsing import detect_format as parser_detect_format
 from twinning.importer.reasons import german_reason
-from twinning.importer.services import ImportOptions, run_import
+from twinning.importer.services import ImportOptions, configured_limits, run_import
 
 logger = logging.getLogger(__name__)
 
@@ -175,18 +176,28 @@ def check_upload(path: Path) -> None:
     if path.stat().st_size == 0:
         raise UploadRejected(_("Die Datei „%(name)s“ ist leer.") % {"name": name})
     if path.suffix.lower() == ".zip":
-        try:
-            with zipfile.ZipFile(path) as archive:
-                archive.infolist()
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise UploadRejected(
-                _(
-                    "Das Zip-Archiv „%(name)s“ ist beschädigt und kann nicht gelesen werden. "
-                    "Bitte packen Sie es neu und laden Sie es noch einmal hoch."
-                )
-                % {"name": name}
-            ) from exc
-        if not any(True for _source in iter_sources([path])):
+        # The importer's own walk, under the import limits: an archive with too many files
+        # or too large unpacked is refused here, before zipfile lists it in full.
+        with limits.applied(configured_limits()):
+            first = next(iter_sources([path]), None)
+            if first is not None and first[1].name == str(path):
+                # The archive itself was refused: opening its stand-in says why.
+                try:
+                    first[1].open()
+                except LimitExceeded as exc:
+                    raise UploadRejected(
+                        _("„%(name)s“: %(reason)s")
+                        % {"name": name, "reason": german_reason(str(exc))}
+                    ) from exc
+                except Exception as exc:  # noqa: BLE001 - a broken archive
+                    raise UploadRejected(
+                        _(
+                            "Das Zip-Archiv „%(name)s“ ist beschädigt und kann nicht gelesen "
+                            "werden. Bitte packen Sie es neu und laden Sie es noch einmal hoch."
+                        )
+                        % {"name": name}
+                    ) from exc
+        if first is None:
             raise UploadRejected(
                 _(
                     "Das Zip-Archiv „%(name)s“ enthält keine Datei, die sich importieren lässt "
@@ -291,13 +302,22 @@ def _finish(job: ImportJob, recorder: _Recorder, state: str, error: str) -> None
 # --- the report -------------------------------------------------------------------------------
 
 
+# An absolute path left in a message (from an error of the system, say): not the editor's
+# business, and a hint for an attacker. Web addresses ("https://…") are not matched.
+_ABSOLUTE_PATH = re.compile(r"(?<![\w:/.])/(?:[^\s/\"'“”„‚‘’<>]+/)+([^\s/\"'“”„‚‘’<>]*)")
+
+
 def scrub_paths(text: str, folder: Path) -> str:
-    """Text with the upload folder taken out, so the report names files as uploaded."""
+    """Text with the upload folder taken out, so the report names files as uploaded.
+
+    Any other absolute path is cut to its last part: the report never shows the server's
+    folders.
+    """
     if not text:
         return text
     for prefix in {str(folder), str(folder.resolve())}:
         text = text.replace(prefix + "/", "").replace(prefix, "")
-    return text
+    return _ABSOLUTE_PATH.sub(lambda match: "…/" + match.group(1), text)
 
 
 def report_entry(item: dict, folder: Path) -> dict:

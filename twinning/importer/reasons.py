@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -28,6 +29,40 @@ def status_label(status: str) -> str:
 
 def _field(match: re.Match) -> dict[str, str]:
     return {key: value for key, value in match.groupdict().items() if value is not None}
+
+
+def limit_reason(g: dict[str, str]) -> str:
+    """What an import limit refused, with the limit and the setting that raises it."""
+    name, value = g["name"], int(g["value"])
+    shown = {"value": filesizeformat(value) if name.endswith("_BYTES") else value, "name": name}
+    texts = {
+        "IMPORT_MAX_ARCHIVE_BYTES": _(
+            "Das Archiv wäre entpackt größer als die Obergrenze von %(value)s (%(name)s); "
+            "es wurde nichts daraus importiert."
+        ),
+        "IMPORT_MAX_ARCHIVE_MEMBERS": _(
+            "Das Archiv enthält mehr Dateien als die Obergrenze von %(value)s (%(name)s); "
+            "es wurde nichts daraus importiert."
+        ),
+        "IMPORT_MAX_MEMBER_BYTES": _(
+            "Die Datei im Archiv ist entpackt größer als die Obergrenze von %(value)s "
+            "(%(name)s) und wurde nicht gelesen."
+        ),
+        "IMPORT_MAX_DOCUMENT_BYTES": _(
+            "Die Datei ist größer als die Obergrenze von %(value)s für Seiten, Texte und "
+            "Feeds (%(name)s) und wurde nicht gelesen."
+        ),
+        "IMPORT_MAX_LINE_BYTES": _(
+            "Die Zeile ist länger als die Obergrenze von %(value)s (%(name)s) und wurde "
+            "nicht gelesen."
+        ),
+        "IMPORT_MAX_HTML_DEPTH": _(
+            "Das HTML ist tiefer verschachtelt als die Obergrenze von %(value)s Ebenen "
+            "(%(name)s) und wurde nicht importiert."
+        ),
+    }
+    text = texts.get(name) or _("Eine Obergrenze des Imports ist überschritten (%(name)s).")
+    return text % shown
 
 
 # (pattern, German text builder); the first match wins, so specific patterns come first.
@@ -72,8 +107,22 @@ _PATTERNS: list[tuple[re.Pattern, Callable[[dict[str, str]], str]]] = [
         lambda g: _("Bildfeld „%(f)s“ muss Text enthalten") % g,
     ),
     (
-        re.compile(r"^image path must be relative .*: (?P<p>.*)$", re.S),
-        lambda g: _("Bildpfad muss relativ zur Datei sein und in ihrem Ordner bleiben: %(p)s") % g,
+        re.compile(r"^image path leaves the import folder$"),
+        lambda g: _(
+            "Bildpfad führt aus dem Import-Ordner hinaus (absolut oder mit „..“); gelesen "
+            "werden nur Dateien im Import-Ordner."
+        ),
+    ),
+    (
+        re.compile(r"^path leaves the import folder$"),
+        lambda g: _(
+            "Die Datei liegt außerhalb des Import-Ordners (absoluter Pfad, „..“ oder ein Link "
+            "nach außen) und wird nicht gelesen."
+        ),
+    ),
+    (
+        re.compile(r"^import limit (?P<name>IMPORT_\w+) \((?P<value>\d+)\) exceeded: .*$", re.S),
+        limit_reason,
     ),
     (
         re.compile(r"^image file not found: (?P<p>.*)$", re.S),
@@ -101,10 +150,6 @@ _PATTERNS: list[tuple[re.Pattern, Callable[[dict[str, str]], str]]] = [
         lambda g: _(
             "Zip-Archive in einem Zip-Archiv werden nicht gelesen; bitte das innere Archiv zuerst entpacken."
         ),
-    ),
-    (
-        re.compile(r"^(?:cannot read file: )?archive member is larger than (?P<n>\d+) bytes$"),
-        lambda g: _("Die Datei im Archiv ist größer als %(n)s Bytes.") % g,
     ),
     (
         re.compile(r"^(?:cannot read file|reading stopped): Bad CRC-32.*$", re.S),

@@ -13,20 +13,26 @@ import datetime as dt
 import hashlib
 import io
 import json
+import posixpath
 import zoneinfo
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils.html import escape
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from PIL import Image as PILImage
 
 from twinning.core.models import CityImage
-from twinning.importer.parsing import iter_sources, parse_source_items
+from twinning.core.text import clean_line, clean_text
+from twinning.importer.parsing import Source, iter_sources, limits, parse_source_items
 from twinning.importer.parsing.linking import Linker, Links, Vocabulary
-from twinning.importer.parsing.model import Block, ImageRef, ParsedItem, Rejected
+from twinning.importer.parsing.model import Block, ImageRef, ParsedItem, ParseResult, Rejected
+from twinning.importer.parsing.paths import PathRefused, is_remote
 from twinning.importer.parsing.report import report_item
 from twinning.news import services as news_services
 from twinning.news.models import Organisation, Person, PressArchivePage, PressReleasePage, Topic
@@ -36,6 +42,11 @@ BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 BATCH = 500
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 NO_CREDIT = "Bild ohne Bildnachweis: als Entwurf importiert"
+# Said the same whether or not the file exists: the report tells nothing about the server.
+REFUSED_IMAGE = gettext_noop(
+    "Bild nicht übernommen: sein Pfad führt aus dem Import-Ordner hinaus (absolut oder mit "
+    "„..“); gelesen werden nur Dateien im Import-Ordner"
+)
 
 
 @dataclass
@@ -181,12 +192,15 @@ class Importer:
     def run(self, paths: list[Path]) -> Counts:
         if self.archive is None and not self.options.dry_run:
             raise RuntimeError("Es gibt kein Pressearchiv, in das importiert werden kann.")
-        for _name, source in iter_sources(paths):
-            for result in parse_source_items(source, self.options.fmt):
-                self._pending.append((result, source))
-                if len(self._pending) >= BATCH:
-                    self._flush()
-        self._flush()
+        with limits.applied(configured_limits()):
+            for _name, source in iter_sources(paths):
+                for result in parse_source_items(source, self.options.fmt):
+                    # Everything that came from outside is cleaned here, once, before it is
+                    # linked, hashed, reported or stored.
+                    self._pending.append((clean_result(result), source))
+                    if len(self._pending) >= BATCH:
+                        self._flush()
+            self._flush()
         return self.counts
 
     def _report(self, result, links: Links | None, status: str, reason: str | None = None) -> None:
@@ -229,15 +243,22 @@ class Importer:
                 self._report(result, links, "unchanged")
                 continue
             if self.options.dry_run:
-                note = NO_CREDIT if self._lacks_credit(result) else None
-                self._report(result, links, "updated" if page else "created", note)
+                notes = [_(REFUSED_IMAGE)] if self._image_refused(result.image, source) else []
+                if self._lacks_credit(result):
+                    notes.append(NO_CREDIT)
+                self._report(
+                    result, links, "updated" if page else "created", "; ".join(notes) or None
+                )
                 continue
+            notes: list[str] = []
             try:
-                data = self._release_data(result, links, digest, source, related)
+                data = self._release_data(result, links, digest, source, related, notes)
             except Exception as exc:  # a broken image file, an impossible value
                 self._report(result, links, "rejected", f"nicht gespeichert: {exc}")
                 continue
-            note = NO_CREDIT if self._lacks_credit(result) or not data.can_go_live() else None
+            if self._lacks_credit(result) or not data.can_go_live():
+                notes.append(NO_CREDIT)
+            note = "; ".join(notes) or None
             if page is not None:
                 self._store_update(page, result, links, data, note)
             else:
@@ -263,10 +284,19 @@ class Importer:
 
     # --- building and storing ------------------------------------------------------------------
     def _release_data(
-        self, item: ParsedItem, links: Links, digest: str, source, related: dict[str, int]
+        self,
+        item: ParsedItem,
+        links: Links,
+        digest: str,
+        source: Source,
+        related: dict[str, int],
+        notes: list[str],
     ) -> news_services.ReleaseData:
         r = self.records
-        image = self._image(item.image, source)
+        refused = self._image_refused(item.image, source)
+        image = None if refused else self._image(item.image, source)
+        if refused:
+            notes.append(_(REFUSED_IMAGE))
         city_ids = [r.cities[name][0] for name in links.partner_cities if name in r.cities]
         details = {
             "hash": digest,
@@ -280,7 +310,7 @@ class Importer:
             details["image"] = {
                 "caption": item.image.caption,
                 "credit": item.image.credit,
-                "path": item.image.path,
+                "path": None if refused else item.image.path,
             }
         data = news_services.ReleaseData(
             title=item.title[:255],
@@ -307,21 +337,39 @@ class Importer:
         data.live = self.options.publish and data.can_go_live() and not self._lacks_credit(item)
         return data
 
-    def _image(self, ref: ImageRef | None, source) -> CityImage | None:
-        """The lead image as a CityImage when its file is next to the source, else None."""
-        if ref is None or not ref.path or source.base_dir is None or "://" in ref.path:
+    @staticmethod
+    def _image_refused(ref: ImageRef | None, source: Source) -> bool:
+        """Whether the lead image's path breaks the containment rule (see ``parsing.paths``)."""
+        if ref is None or not ref.path or is_remote(ref.path):
+            return False
+        try:
+            source.locate(ref.path)
+        except PathRefused:
+            return True
+        return False
+
+    def _image(self, ref: ImageRef | None, source: Source) -> CityImage | None:
+        """The lead image as a CityImage when its file lies in the import folder, else None.
+
+        The file is found through the source, which holds to the containment rule; a web
+        address is not fetched, and a photo missing from the folder leaves the release
+        without one (its caption and credit stay in the import details).
+        """
+        if ref is None or not ref.path or is_remote(ref.path):
             return None
-        path = (source.base_dir / ref.path).resolve()
-        if not path.is_file() or path.stat().st_size > MAX_IMAGE_BYTES:
+        path = source.locate(ref.path)
+        if path is None or not path.is_file() or path.stat().st_size > MAX_IMAGE_BYTES:
             return None
+        data = path.read_bytes()
+        digest = hashlib.sha1(data).hexdigest()
         caption, credit = (ref.caption or "")[:500], (ref.credit or "")[:255]
-        # The same file with the same caption and credit is one image; another caption is another.
+        # The same photo with the same caption and credit is one image; another caption is
+        # another. Known by its content, so a second upload of the archive finds it again.
         existing = CityImage.objects.filter(
-            source=str(path), caption=caption, credit=credit
+            file_hash=digest, caption=caption, credit=credit
         ).first()
         if existing is not None:
             return existing
-        data = path.read_bytes()
         try:
             with PILImage.open(io.BytesIO(data)) as probe:
                 probe.verify()
@@ -330,12 +378,14 @@ class Importer:
                 caption=caption,
                 credit=credit,
                 alt_text=(ref.alt or ref.caption or "")[:400],
-                source=str(path),
+                # Where it came from, as the editor knows it: inside the import, not the server.
+                source=posixpath.normpath(ref.path.replace("\\", "/"))[:500],
                 file=ImageFile(io.BytesIO(data), name=path.name),
+                file_hash=digest,
             )
             image.save()
         except Exception as exc:
-            raise ValueError(f"Bilddatei {ref.path} ist kein lesbares Bild") from exc
+            raise ValueError(f"Bilddatei {path.name} ist kein lesbares Bild") from exc
         return image
 
     def _store_update(
@@ -366,8 +416,60 @@ class Importer:
                 else:
                     self._report(item, links, "created", note)
             return
-        for item, links, _, note in batch:
+        for item, links, _data, note in batch:
             self._report(item, links, "created", note)
+
+
+def configured_limits() -> limits.Limits:
+    """The import limits from the settings (environment variables, see settings/base.py)."""
+    return limits.Limits(
+        **{
+            field: int(getattr(settings, name, getattr(limits.Limits, field)))
+            for field, name in limits.SETTING_NAMES.items()
+        }
+    )
+
+
+_LINE_FIELDS = ("source", "source_id", "title", "subtitle", "language", "source_url", "reason")
+_BLOCK_LINE_FIELDS = ("speaker", "caption", "credit", "alt", "src")
+
+
+def clean_result(result: ParseResult) -> ParseResult:
+    """The parser's result with control characters taken out (``twinning.core.text``).
+
+    Titles and names become one line; teasers, body text and HTML keep their line breaks.
+    Done in place: the parsers' objects belong to this run alone.
+    """
+    for name in _LINE_FIELDS:
+        value = getattr(result, name, None)
+        if isinstance(value, str):
+            setattr(result, name, clean_line(value))
+    if not isinstance(result, ParsedItem):
+        return result
+    if result.teaser:
+        result.teaser = clean_text(result.teaser)
+    for block in result.blocks:
+        block.text = clean_text(block.text) if block.kind != "heading" else clean_line(block.text)
+        if block.html:
+            block.html = clean_text(block.html)
+        for name in _BLOCK_LINE_FIELDS:
+            value = getattr(block, name)
+            if value:
+                setattr(block, name, clean_line(value))
+    for ref in [result.image, *(related.image for related in result.related)]:
+        if ref is not None:
+            for name in ("path", "caption", "credit", "alt"):
+                value = getattr(ref, name)
+                if value:
+                    setattr(ref, name, clean_line(value))
+    for related in result.related:
+        related.title = clean_line(related.title)
+        related.teaser = clean_text(related.teaser) if related.teaser else related.teaser
+        related.url = clean_line(related.url) if related.url else related.url
+    result.partner_cities = [clean_line(name) for name in result.partner_cities]
+    result.topics = [clean_line(name) for name in result.topics]
+    result.warnings = [clean_line(warning) for warning in result.warnings]
+    return result
 
 
 def run_import(

@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .encoding import declared_encoding, decode_text
+from .limits import CHUNK, LimitExceeded, Limits, current, read_bounded
 from .model import Block, ImageRef, ParsedItem, ParseResult, Quote, Rejected, Related
+from .paths import PathRefused
 from .sources import Source, bytes_source, iter_sources
 
 FORMATS = ("auto", "html", "text", "feed", "jsonl")
@@ -24,6 +27,9 @@ __all__ = [
     "FORMATS",
     "Block",
     "ImageRef",
+    "LimitExceeded",
+    "Limits",
+    "PathRefused",
     "ParseResult",
     "ParsedItem",
     "Quote",
@@ -135,18 +141,28 @@ def _unsupported_reason(name: str) -> str:
 
 
 def parse_source_items(source: Source, fmt: str = "auto") -> Iterator[ParseResult]:
-    """Every item of one source, streaming JSON Lines; never raises."""
+    """Every item of one source, streaming JSON Lines; never raises.
+
+    Nothing is read whole that the limits (:mod:`.limits`) do not allow: JSON Lines go
+    line by line in bounded chunks, the other formats up to the document size.
+    """
     try:
         if fmt not in FORMATS:
             yield Rejected(source=source.name, reason=f"unknown format {fmt!r}")
             return
         stream = source.open()
+    except (LimitExceeded, PathRefused) as error:
+        yield Rejected(source=source.name, reason=str(error))
+        return
     except Exception as error:  # noqa: BLE001 - unreadable files are reported, not raised
         yield Rejected(source=source.name, reason=f"cannot read file: {error}")
         return
     with stream:
         try:
             head = stream.read(8192)
+        except LimitExceeded as error:
+            yield Rejected(source=source.name, reason=str(error))
+            return
         except Exception as error:  # noqa: BLE001
             yield Rejected(source=source.name, reason=f"cannot read file: {error}")
             return
@@ -155,35 +171,57 @@ def parse_source_items(source: Source, fmt: str = "auto") -> Iterator[ParseResul
             yield from _jsonl_stream(head, stream, source)
             return
         try:
-            data = head + stream.read()
+            data = read_bounded(stream, head, current().document_bytes, "document_bytes")
+        except LimitExceeded as error:
+            yield Rejected(source=source.name, reason=str(error))
+            return
         except Exception as error:  # noqa: BLE001
             yield Rejected(source=source.name, reason=f"cannot read file: {error}")
             return
     yield from _parse_whole(data, source, chosen)
 
 
-def _jsonl_stream(head: bytes, stream: object, source: Source) -> Iterator[ParseResult]:
+def bounded_lines(head: bytes, stream: BinaryIO, limit: int) -> Iterator[bytes | LimitExceeded]:
+    """The lines of ``head`` and the rest of ``stream``, read in chunks, one yield per line.
+
+    A line longer than ``limit`` bytes comes as a LimitExceeded in its place; its bytes are
+    read past, never held, so a single line of hundreds of megabytes costs one chunk.
+    """
+    buffer = bytearray(head)
+    skipping = False  # inside a line already reported as too long
+    while True:
+        start = 0
+        while (newline := buffer.find(b"\n", start)) >= 0:
+            if skipping:
+                skipping = False
+            elif newline + 1 - start > limit:
+                yield LimitExceeded("line_bytes", "line too long")
+            else:
+                yield bytes(buffer[start : newline + 1])
+            start = newline + 1
+        del buffer[:start]
+        if skipping:
+            buffer.clear()
+        elif len(buffer) > limit:
+            yield LimitExceeded("line_bytes", "line too long")
+            skipping = True
+            buffer.clear()
+        chunk = stream.read(CHUNK)
+        if not chunk:
+            break
+        buffer += chunk
+    if buffer and not skipping:
+        yield bytes(buffer)
+
+
+def _jsonl_stream(head: bytes, stream: BinaryIO, source: Source) -> Iterator[ParseResult]:
     from .jsonl import parse_jsonl_lines
 
-    def lines() -> Iterator[bytes]:
-        buffered = head
-        while True:
-            newline = buffered.find(b"\n")
-            if newline >= 0:
-                yield buffered[: newline + 1]
-                buffered = buffered[newline + 1 :]
-                continue
-            break
-        # What remains of the head continues on the first line of the stream.
-        for line in stream:  # type: ignore[attr-defined]
-            if buffered:
-                line, buffered = buffered + line, b""
-            yield line
-        if buffered:
-            yield buffered
-
+    lines = bounded_lines(head, stream, current().line_bytes)
     try:
-        yield from parse_jsonl_lines(lines(), source.name, source.image_exists)
+        yield from parse_jsonl_lines(lines, source.name, source.image_exists)
+    except LimitExceeded as error:  # the archive's budget ran out mid-file
+        yield Rejected(source=source.name, reason=str(error))
     except Exception as error:  # noqa: BLE001 - a read error mid-file ends the file, reported
         yield Rejected(source=source.name, reason=f"reading stopped: {error}")
 

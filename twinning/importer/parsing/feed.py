@@ -19,6 +19,7 @@ from lxml import etree
 
 from .dates import parse_date_string
 from .htmlblocks import blocks_from_html
+from .limits import LimitExceeded, check_depth
 from .model import Block, ImageRef, ParsedItem, ParseResult, Rejected
 from .textutil import derived_source_id, split_caption_credit, squash
 
@@ -139,7 +140,9 @@ def _media_details(data: bytes) -> list[dict[str, str]]:
     try:
         root = etree.fromstring(data, parser)
     except (etree.XMLSyntaxError, ValueError):
+        check_depth(None, parser)
         return []
+    check_depth(root, parser)
     if root is None:
         return []
     details: list[dict[str, str]] = []
@@ -173,6 +176,13 @@ def _media_details(data: bytes) -> list[dict[str, str]]:
 def parse_feed(data: bytes, source: str, rel_name: str) -> Iterator[ParseResult]:
     """Every entry of an RSS or Atom document, in document order."""
     try:
+        # First, as plain XML: a feed nested past the depth limit is refused before
+        # feedparser spends time on it.
+        details = _media_details(data)
+    except LimitExceeded as error:
+        yield Rejected(source=source, reason=str(error))
+        return
+    try:
         parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=True)
     except Exception as error:  # noqa: BLE001 - feedparser raises many kinds on garbage
         yield Rejected(source=source, reason=f"not a readable RSS/Atom feed: {error}")
@@ -184,13 +194,14 @@ def parse_feed(data: bytes, source: str, rel_name: str) -> Iterator[ParseResult]
             yield Rejected(source=source, reason=f"not a readable RSS/Atom feed: {reason}")
         return
     language = str(parsed.get("feed", {}).get("language") or "de").split("-")[0].lower()[:5] or "de"
-    details = _media_details(data)
     if len(details) != len(entries):
         details = [{} for _ in entries]
     for position, entry in enumerate(entries, start=1):
         where = f"{source}:{position}"
         try:
             yield _entry_item(entry, where, rel_name, language, details[position - 1])
+        except LimitExceeded as error:
+            yield Rejected(source=where, reason=str(error))
         except Exception as error:  # noqa: BLE001 - one broken entry must not stop the rest
             yield Rejected(source=where, reason=f"entry could not be read: {error}")
 

@@ -15,6 +15,7 @@ import lxml.html
 import nh3
 from lxml import etree
 
+from .limits import LimitExceeded, check_depth, check_markup_depth, html_parser
 from .model import Block, ImageRef
 from .names import PERSON_NAME, names_after_titles, normalise_name
 from .textutil import (
@@ -708,13 +709,18 @@ def blocks_from_html(html: str) -> list[Block]:
     """Body blocks of an HTML fragment (feed content, ``body_html``), sanitised."""
     if not html or not html.strip():
         return []
+    check_markup_depth(html)
     cleaned = sanitize_html_for_walk(html)
     if not cleaned.strip():
         return []
+    parser = html_parser()
     try:
-        fragment = lxml.html.fragment_fromstring(cleaned, create_parent="div")
+        fragment = lxml.html.fragment_fromstring(cleaned, create_parent="div", parser=parser)
+        check_depth(fragment, parser)
         if "<q" in cleaned:
             quotes_as_text(fragment)
+    except LimitExceeded:
+        raise
     except (etree.ParserError, ValueError):
         text = squash(nh3.clean_text(html))
         return [Block(kind="paragraph", text=text)] if text else []

@@ -32,6 +32,7 @@ from .htmlblocks import (
     remove_element,
     text_of,
 )
+from .limits import LimitExceeded, check_depth, html_parser
 from .model import Block, ImageRef, ParsedItem, ParseResult, Rejected, Related
 from .sections import is_closing_heading, is_teaser_heading, same_title
 from .textutil import (
@@ -117,8 +118,12 @@ def parse_html_page(
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     if not text.strip():
         return Rejected(source=source, reason="empty file")
+    parser = html_parser()
     try:
-        document = lxml.html.document_fromstring(text)
+        document = lxml.html.document_fromstring(text, parser=parser)
+        check_depth(document, parser)
+    except LimitExceeded as error:
+        return Rejected(source=source, reason=str(error))
     except (etree.ParserError, ValueError) as error:
         return Rejected(source=source, reason=f"not an HTML document: {error}")
     page = _Page(document)

@@ -16,7 +16,9 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .htmlblocks import blocks_from_html
+from .limits import LimitExceeded
 from .model import Block, ImageRef, ParsedItem, ParseResult, Rejected
+from .paths import REFUSED, PathRefused, inside
 from .textutil import squash
 
 _PARAGRAPH_SPLIT = re.compile(r"\n[ \t]*\n+")
@@ -39,6 +41,9 @@ KNOWN_FIELDS = frozenset(
         "url",
     }
 )
+
+
+REFUSED_IMAGE = f"image {REFUSED}"
 
 
 class LineError(ValueError):
@@ -111,17 +116,18 @@ def _image(value: Any, image_exists: Callable[[str], bool | None] | None) -> Ima
             raise LineError(f"image field '{optional}' must be a string")
     path = path.strip()
     if not path.startswith(("http://", "https://")):
-        normalised = posixpath.normpath(path.replace("\\", "/"))
-        if (
-            normalised.startswith(("/", "../"))
-            or normalised == ".."
-            or re.match(r"^[A-Za-z]:", normalised)
-        ):
-            raise LineError(
-                f"image path must be relative to the file and stay inside its folder: {path!r}"
-            )
-        path = normalised
-        if image_exists is not None and image_exists(path) is False:
+        # The importer's one containment rule (``paths``); the source applies it with its
+        # folder and symbolic links, without one the file's own folder is the limit.
+        found: bool | None = None
+        try:
+            if image_exists is None:
+                inside("", path)
+            else:
+                found = image_exists(path)
+        except PathRefused:
+            raise LineError(REFUSED_IMAGE) from None
+        path = posixpath.normpath(path.replace("\\", "/"))
+        if found is False:
             raise LineError(f"image file not found: {path}")
     return ImageRef(
         path=path,
@@ -175,7 +181,7 @@ def parse_record(
         if not _LANGUAGE.match(language):
             raise LineError(f"field 'language' is not a language code: {language[:20]!r}")
         source_url = _text_field(record, "source_url") or _text_field(record, "url")
-    except LineError as error:
+    except (LineError, LimitExceeded) as error:
         return Rejected(source=where, source_id=source_id, title=title, reason=str(error))
     assert source_id is not None and title is not None
     item = ParsedItem(
@@ -201,12 +207,19 @@ def parse_record(
 
 
 def parse_jsonl_lines(
-    lines: Iterable[bytes],
+    lines: Iterable[bytes | LimitExceeded],
     source: str,
     image_exists: Callable[[str], bool | None] | None = None,
 ) -> Iterator[ParseResult]:
-    """One result per non-blank line, streaming; blank lines are not items."""
+    """One result per non-blank line, streaming; blank lines are not items.
+
+    A line may come as a LimitExceeded instead of its bytes (too long to be read): it is
+    rejected with its number like any other bad line.
+    """
     for number, raw in enumerate(lines, start=1):
+        if isinstance(raw, LimitExceeded):
+            yield Rejected(source=f"{source}:{number}", reason=f"line {number}: {raw}")
+            continue
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         if not raw.strip():

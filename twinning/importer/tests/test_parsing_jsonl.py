@@ -76,7 +76,7 @@ def test_bad_lines_are_rejected_with_line_number_and_reason() -> None:
     assert 6 not in reasons  # no credit: imported as a draft, see the command's tests
     assert results[6].image.credit is None
     assert reasons[7] == "line 7: image file not found: bilder/fehlt.jpg"
-    assert "inside its folder" in reasons[8]
+    assert reasons[8] == "line 8: image path leaves the import folder"
     assert reasons[9] == "line 9: expected a JSON object, got list"
     assert "not a valid date" in reasons[10]
     assert results[2].source_id == "pm-2022-002" and results[2].title == "Ohne Datum"

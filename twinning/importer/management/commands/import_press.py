@@ -15,6 +15,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from twinning.importer.parsing import FORMATS
+from twinning.importer.reasons import german_reason
 from twinning.importer.services import ImportOptions, run_import
 
 
@@ -67,7 +68,8 @@ class Command(BaseCommand):
         def emit(item: dict) -> None:
             spool.write(json.dumps(item, ensure_ascii=False) + "\n")
             if item["status"] == "rejected" and not report:
-                self.stderr.write(f"abgelehnt: {item['source']}: {item['reason']}")
+                reason = german_reason(item["reason"])
+                self.stderr.write(f"abgelehnt: {item['source']}: {reason}")
 
         def progress(n: int) -> None:
             if interactive and n % 25 == 0:
