@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from twinning.core import autocomplete
 from twinning.core import views as core_views
+from twinning.core.sitemaps import PublicSitemap
 from twinning.search import views as search_views
 
 urlpatterns = [
@@ -17,7 +18,12 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap_views.sitemap, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": {"wagtail": PublicSitemap}},
+        name="sitemap",
+    ),
     path("feeds/", include("twinning.news.urls")),
     path("api/", include("twinning.api.urls")),
     path("suche/", search_views.search, name="search"),

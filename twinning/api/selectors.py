@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
 from django.http import HttpRequest, QueryDict
 
+from twinning.core.visibility import public_pages
 from twinning.news.models import PressReleasePage, ReleaseRemoval
 from twinning.news.selectors import live_releases
 from twinning.partnerships.models import PartnerCityPage
@@ -118,7 +119,9 @@ def press_releases(request: HttpRequest, filters) -> dict:
         "lead_image__renditions",
         Prefetch(
             "partner_cities",
-            queryset=PartnerCityPage.objects.only("title", "slug", "url_path", "path", "depth"),
+            queryset=public_pages(PartnerCityPage.objects.all()).only(
+                "title", "slug", "url_path", "path", "depth"
+            ),
         ),
         "topics",
     )

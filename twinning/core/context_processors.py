@@ -6,6 +6,7 @@ from wagtail.models import Site
 
 def site_chrome(request: HttpRequest) -> dict:
     from twinning.core.models import CitySettings, LegalPage
+    from twinning.core.visibility import public_pages
 
     site = Site.find_for_request(request)
     if site is None:
@@ -14,7 +15,9 @@ def site_chrome(request: HttpRequest) -> dict:
     fields = ("title", "url_path", "slug", "path", "depth")
     return {
         "site_root": root,
-        "menu_pages": list(root.get_children().live().in_menu().not_type(LegalPage).only(*fields)),
-        "legal_pages": list(LegalPage.objects.live().child_of(root).only(*fields)),
+        "menu_pages": list(
+            public_pages(root.get_children().in_menu().not_type(LegalPage)).only(*fields)
+        ),
+        "legal_pages": list(public_pages(LegalPage.objects.child_of(root)).only(*fields)),
         "city": CitySettings.for_site(site),
     }

@@ -11,18 +11,20 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.models import Page, Site
 
+from twinning.core.visibility import public_pages
 from twinning.events.models import EventIndexPage, EventPage
 from twinning.partnerships.models import PartnerCityPage
 from twinning.partnerships.selectors import live_cities_among
 
 
 def live_events() -> QuerySet[EventPage]:
-    return EventPage.objects.live().public().order_by("start")
+    """Events readers may see (``core.visibility``), by start."""
+    return public_pages(EventPage.objects.all()).order_by("start")
 
 
 def with_cities(qs: QuerySet[EventPage]) -> QuerySet[EventPage]:
     cities = (
-        PartnerCityPage.objects.live()
+        public_pages(PartnerCityPage.objects.all())
         .only("pk", "title", "slug", "url_path", "path", "depth")
         .order_by("title")
     )
@@ -120,7 +122,7 @@ def event_context(event: EventPage, request: HttpRequest | None = None) -> dict:
             .filter(exchanges=exchange)
             .only("pk", "title", "url_path", "path", "depth", "published_at")
         )
-        home_city = next(iter(cities), None) or exchange.partner_cities.live().first()
+        home_city = next(iter(cities), None) or public_pages(exchange.partner_cities.all()).first()
         if home_city is not None:
             exchange_url = f"{home_city.url}#begegnung-{exchange.slug}"
     else:
@@ -143,7 +145,7 @@ def page_for_path(request: HttpRequest, path: str) -> Page | None:
     if site is None:
         return None
     url_path = site.root_page.url_path + path
-    return Page.objects.live().public().filter(url_path=url_path).specific().first()
+    return public_pages(Page.objects.filter(url_path=url_path)).specific().first()
 
 
 def calendar_for(page: Page) -> tuple[str, list[EventPage]] | None:

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from twinning.core.visibility import public_pages
 from twinning.news.models import PressReleasePage, Topic
 from twinning.news.selectors import live_releases
 from twinning.partnerships.models import PartnerCityPage
@@ -112,7 +113,7 @@ class ReleaseFeed(Feed):
 class CityReleaseFeed(ReleaseFeed):
     def get_object(self, request: HttpRequest, slug: str):
         self.request = request
-        return get_object_or_404(PartnerCityPage.objects.live(), slug=slug)
+        return get_object_or_404(public_pages(PartnerCityPage.objects.all()), slug=slug)
 
     def title(self, obj) -> str:
         return _("Pressemitteilungen zur Partnerschaft mit %s") % obj.title

@@ -13,6 +13,7 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from twinning.core.visibility import public_pages
 from twinning.news.models import PressArchivePage, PressReleasePage, Topic
 from twinning.partnerships.models import PartnerCityPage
 from twinning.partnerships.selectors import live_cities, live_cities_among
@@ -22,13 +23,8 @@ TEASERS_PER_BLOCK = 3
 
 
 def live_releases() -> QuerySet[PressReleasePage]:
-    """Published releases, newest first, with what a teaser card shows."""
-    return (
-        PressReleasePage.objects.live()
-        .public()
-        .filter(published_at__lte=timezone.now())
-        .order_by("-published_at", "-pk")
-    )
+    """Releases readers may see (``core.visibility``), newest first."""
+    return public_pages(PressReleasePage.objects.all()).order_by("-published_at", "-pk")
 
 
 def teaser_cards(queryset: QuerySet[PressReleasePage]) -> QuerySet[PressReleasePage]:
@@ -159,6 +155,8 @@ class ArchiveFilters:
 def archive_filter_options(filters: ArchiveFilters) -> dict[str, list[FilterOption]]:
     """Values of each filter with how many releases each would show, given the other filters."""
     base = live_releases()
+    # A release may name a city that is a draft or private: such a city is no filter choice.
+    public_cities = set(live_cities().values_list("slug", flat=True))
     city_rows = (
         filters.apply(base, skip="city")
         .values("partner_cities__slug", "partner_cities__title")
@@ -189,6 +187,7 @@ def archive_filter_options(filters: ArchiveFilters) -> dict[str, list[FilterOpti
                 r["partner_cities__slug"] == filters.city,
             )
             for r in city_rows
+            if r["partner_cities__slug"] in public_cities
         ],
         "topics": [
             FilterOption(

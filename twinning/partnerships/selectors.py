@@ -11,6 +11,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from twinning.core.visibility import public_pages
 from twinning.partnerships.anniversaries import Anniversary, anniversaries_between
 from twinning.partnerships.map import Place, render_map
 from twinning.partnerships.models import (
@@ -27,7 +28,8 @@ TIMELINE_LENGTH = 30
 
 
 def live_cities() -> QuerySet[PartnerCityPage]:
-    return PartnerCityPage.objects.live().public().select_related("image").order_by("title")
+    """Partner cities readers may see (``core.visibility``), by name."""
+    return public_pages(PartnerCityPage.objects.all()).select_related("image").order_by("title")
 
 
 def live_cities_among(relation) -> QuerySet[PartnerCityPage]:
@@ -37,7 +39,7 @@ def live_cities_among(relation) -> QuerySet[PartnerCityPage]:
     exist; reading the chosen ids works for both.
     """
     ids = [city.pk for city in relation.all()]
-    return PartnerCityPage.objects.live().public().filter(pk__in=ids)
+    return public_pages(PartnerCityPage.objects.filter(pk__in=ids))
 
 
 def city_name_groups() -> list[list[str]]:

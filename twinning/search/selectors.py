@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from twinning.search import stats
+from twinning.search import services, stats
 from twinning.search.analysis import (
     Alternative,
     Query,
@@ -150,12 +150,31 @@ def _candidates(ids: Sequence[int]) -> dict[int, Candidate]:
     return found
 
 
+def _visible(docs: dict[int, SearchDocument]) -> dict[int, list[str]]:
+    """The partner cities to show per document that readers may see (the index's gate again:
+    a page that became private or expired since it was indexed stays out)."""
+    checked = services.apply_gates(
+        [
+            {
+                "id": id_,
+                "kind": doc.kind,
+                "object_id": doc.object_id,
+                "live": doc.live,
+                "partner_cities": [c.strip() for c in doc.partner_cities.split(",") if c.strip()],
+            }
+            for id_, doc in docs.items()
+        ]
+    )
+    return {d["id"]: d["partner_cities"] for d in checked if d["live"]}
+
+
 def _hits(ids: Sequence[int], scores: dict[int, float], query: Query) -> list[Hit]:
     docs = SearchDocument.objects.in_bulk(list(ids))
+    visible = _visible(docs)
     hits = []
     for id_ in ids:
         doc = docs.get(id_)
-        if doc is None:
+        if doc is None or id_ not in visible:
             continue
         text = doc.teaser if not doc.body else doc.body
         snippet = highlight(text, query)
@@ -173,7 +192,7 @@ def _hits(ids: Sequence[int], scores: dict[int, float], query: Query) -> list[Hi
                 url=doc.url,
                 published=doc.published,
                 source_id=doc.source_id,
-                partner_cities=[c.strip() for c in doc.partner_cities.split(",") if c.strip()],
+                partner_cities=visible[id_],
                 snippet=snippet,
                 score=round(scores.get(id_, 0.0), 6),
             )
@@ -257,4 +276,9 @@ def _search(
         )
     if not ordered and offset == 0:
         total = 0  # the lexicon promised matches the index no longer has
-    return SearchResults(total, _hits(page, scores, query), query)
+    hits = _hits(page, scores, query)
+    if len(hits) < len(page):
+        # Pages that stopped being public since they were indexed (an expiry the worker has
+        # not seen yet) are left out, and are not counted.
+        total = max(total - (len(page) - len(hits)), offset + len(hits))
+    return SearchResults(total, hits, query)

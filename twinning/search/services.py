@@ -3,7 +3,13 @@
 Other apps call :func:`index_document` when something is published or changed and
 :func:`remove_document` when it is unpublished or deleted; :func:`index_many` is the fast
 path for imports and benchmark data; :func:`rebuild` re-reads everything from the
-providers registered with :func:`register_provider`.
+providers registered with :func:`register_provider`; :func:`set_live` makes stored documents
+searchable or not when only their visibility changed (a section got a view restriction).
+
+Whatever path writes, every batch passes the gate registered with :func:`register_gate`
+(``core.indexing``: the site's rules of what is public), and so do the hits a search returns.
+A document whose page readers may not see is stored but not live, and the names of partner
+cities readers may not see are dropped from it.
 """
 
 from __future__ import annotations
@@ -23,8 +29,10 @@ from twinning.search.models import SearchDocument, SearchTerm
 
 DocDict = dict[str, Any]
 Provider = Callable[[], Iterable[DocDict]]
+Gate = Callable[[list[DocDict]], None]
 
 _providers: dict[str, Provider] = {}
+_gates: list[Gate] = []
 
 BATCH_SIZE = 500
 _FIELDS = ("url", "title", "subtitle", "teaser", "body", "published", "source_id", "live")
@@ -35,6 +43,22 @@ def register_provider(kind: str, provider: Provider) -> None:
     """Let :func:`rebuild` ask ``provider()`` for all documents of ``kind`` (as dicts with
     the keyword arguments of :func:`index_document` plus ``kind`` and ``object_id``)."""
     _providers[kind] = provider
+
+
+def register_gate(gate: Gate) -> None:
+    """``gate(docs)`` sets ``live`` to false and thins out ``partner_cities`` in place for
+    what readers may not see; it runs on every batch written and on every page of hits."""
+    if gate not in _gates:
+        _gates.append(gate)
+
+
+def apply_gates(docs: list[DocDict]) -> list[DocDict]:
+    """Copies of ``docs`` as the registered gates let them through."""
+    docs = [dict(doc) for doc in docs]
+    if docs:
+        for gate in _gates:
+            gate(docs)
+    return docs
 
 
 def _document_values(doc: DocDict) -> dict[str, Any]:
@@ -155,7 +179,7 @@ def index_many(docs: Iterable[DocDict], *, batch_size: int = BATCH_SIZE) -> int:
     count = 0
     for batch in _batches(docs, batch_size):
         prepared: dict[tuple[str, str], dict[str, Any]] = {}
-        for doc in batch:
+        for doc in apply_gates(batch):
             key = (str(doc["kind"]), str(doc["object_id"]))
             prepared[key] = _document_values(doc)
         with transaction.atomic():
@@ -217,6 +241,48 @@ def remove_document(kind: str, object_id: Any) -> None:
             _apply_df(Counter(dict.fromkeys(doc.token_set(), -1)))
         doc.delete()
     stats.invalidate()
+
+
+def set_live(kind: str, object_ids: Iterable[Any], live: bool) -> int:
+    """Make stored documents searchable (``live``) or not, without re-reading their sources.
+
+    Only the documents that change are touched; the lexicon follows. Returns how many changed.
+    """
+    ids = [str(i) for i in object_ids]
+    changed = 0
+    for batch in _batches(ids, BATCH_SIZE):
+        with transaction.atomic():
+            docs = list(
+                SearchDocument.objects.filter(kind=kind, object_id__in=batch, live=not live).only(
+                    "id", "live", *_TOKEN_FIELDS
+                )
+            )
+            if not docs:
+                continue
+            df: Counter[str] = Counter()
+            for doc in docs:
+                df.update(doc.token_set())
+            if not live:
+                df = Counter({term: -n for term, n in df.items()})
+            SearchDocument.objects.filter(id__in=[doc.id for doc in docs]).update(live=live)
+            _apply_df(df)
+            changed += len(docs)
+    if changed:
+        stats.invalidate()
+    return changed
+
+
+def stored_ids(kind: str, object_ids: Iterable[Any]) -> set[str]:
+    """Which of these documents the index holds (live or not)."""
+    ids = [str(i) for i in object_ids]
+    found: set[str] = set()
+    for batch in _batches(ids, BATCH_SIZE):
+        found.update(
+            SearchDocument.objects.filter(kind=kind, object_id__in=batch).values_list(
+                "object_id", flat=True
+            )
+        )
+    return found
 
 
 def recount_terms() -> None:
