@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from twinning.core import autocomplete
 from twinning.core import views as core_views
+from twinning.core.cache import cache_query_params
 from twinning.core.sitemaps import PublicSitemap
 from twinning.search import views as search_views
 
@@ -20,7 +21,7 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        sitemap_views.sitemap,
+        cache_query_params("p")(sitemap_views.sitemap),
         {"sitemaps": {"wagtail": PublicSitemap}},
         name="sitemap",
     ),

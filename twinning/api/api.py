@@ -9,6 +9,7 @@ from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import HttpError, ValidationError
 
 from twinning.api import selectors
+from twinning.core.cache import use_query_params
 
 api = NinjaAPI(
     title="Twinning API",
@@ -76,6 +77,7 @@ class SearchParams(Schema):
     summary="Suche über Meldungen, Partnerstädte und Termine",
 )
 def search(request: HttpRequest, params: Query[SearchParams]):
+    use_query_params(request, SearchParams.model_fields)
     if not 1 <= params.limit <= 100:
         raise ValidationError([{"loc": ["limit"], "msg": "limit muss zwischen 1 und 100 liegen"}])
     if not 0 <= params.offset <= 10_000:
@@ -162,6 +164,7 @@ def check_paging(page: int, page_size: int) -> None:
     summary="Pressemitteilungen, neueste zuerst",
 )
 def press_releases(request: HttpRequest, filters: Query[ReleaseFilters]):
+    use_query_params(request, ReleaseFilters.model_fields)
     check_paging(filters.page, filters.page_size)
     if filters.year is not None and not 1900 <= filters.year <= 2200:
         raise ValidationError([{"loc": ["year"], "msg": "year muss eine Jahreszahl sein"}])

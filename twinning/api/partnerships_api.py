@@ -24,6 +24,7 @@ from ninja.errors import ValidationError  # noqa: E402
 
 from twinning.api.api import CityRef, ErrorOut, Image, Paged, check_paging  # noqa: E402
 from twinning.api.selectors import absolute, image_data, paged  # noqa: E402
+from twinning.core.cache import use_query_params  # noqa: E402
 from twinning.events.selectors import events_between  # noqa: E402
 from twinning.partnerships.selectors import filtered_cities, partnership_records  # noqa: E402
 
@@ -136,6 +137,7 @@ def city_data(request: HttpRequest, city) -> dict:
     summary="Partnerstädte mit Partnerschaftsdaten, alphabetisch",
 )
 def partner_cities(request: HttpRequest, filters: Query[CityFilters]):
+    use_query_params(request, CityFilters.model_fields)
     check_paging(filters.page, filters.page_size)
     qs = filtered_cities(filters.status, filters.country_code, filters.partnership_type)
     qs = qs.prefetch_related("image__renditions")
@@ -220,6 +222,7 @@ def event_data(request: HttpRequest, event) -> dict:
     ),
 )
 def events(request: HttpRequest, filters: Query[EventFilters]):
+    use_query_params(request, EventFilters.model_fields)
     check_paging(filters.page, filters.page_size)
     if filters.date_from and filters.date_to and filters.date_to < filters.date_from:
         raise ValidationError([{"loc": ["date_to"], "msg": "date_to liegt vor date_from"}])

@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
 from django.http import HttpRequest, QueryDict
 
+from twinning.core.cache import PARAMS_ATTRIBUTE, narrowed
 from twinning.core.visibility import public_pages
 from twinning.news.models import PressReleasePage, ReleaseRemoval
 from twinning.news.selectors import live_releases
@@ -37,8 +38,11 @@ def search(request: HttpRequest, q: str, limit: int, offset: int) -> dict:
 
 
 def page_links(request: HttpRequest, page) -> tuple[str | None, str | None]:
+    # Only the parameters the operation reads: nothing else a caller sent is echoed back.
+    known = narrowed(request.GET, getattr(request, PARAMS_ATTRIBUTE, ()))
+
     def link(number: int) -> str:
-        params = QueryDict(request.GET.urlencode(), mutable=True)
+        params = QueryDict(known.urlencode(), mutable=True)
         params["page"] = str(number)
         return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
 

@@ -5,20 +5,31 @@ cache key carries a generation number that publishing bumps: one increment inval
 every cached page on every app server sharing the cache, without scanning keys and without
 flushing a Redis database that other data may share. Django's own cache middleware keys on
 the URL only and can only be cleared as a whole, which is why this small piece is ours.
+
+The key is the scheme, the host and the path, plus only the query parameters the page really
+reads. Each view names them (:func:`use_query_params`, or ``cache_query_params`` on a page
+type); the first shareable answer for a path tells the cache which they are. From then on any
+other parameter (``?x=1``, ``utm_source=…``) is dropped before the view sees it, so that it can
+neither bypass the cache nor end up in a cached answer that others get. Scheme and host are
+part of the key because pages and API answers contain absolute URLs; both come from the
+request as Django reads it, and forwarded headers only count from a trusted proxy
+(``core.proxies``).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control
 
 GENERATION_KEY = "pagecache:generation"
+PARAMS_ATTRIBUTE = "page_cache_params"
 SKIP_PREFIXES = ("/admin", "/django-admin", "/static", "/media", "/import")
 
 
@@ -58,8 +69,58 @@ def cacheable_request(request: HttpRequest) -> bool:
     return settings.SESSION_COOKIE_NAME not in request.COOKIES
 
 
-def page_key(request: HttpRequest, gen: int) -> str:
-    raw = f"{request.get_host()}|{request.get_full_path()}"
+def use_query_params(request: HttpRequest, names: Iterable[str]) -> None:
+    """Declare the query parameters the answer to ``request`` depends on (all others are
+    dropped for the page cache and before the view runs, once the path is known)."""
+    declared = set(getattr(request, PARAMS_ATTRIBUTE, ()))
+    setattr(request, PARAMS_ATTRIBUTE, frozenset(declared | set(names)))
+
+
+def cache_query_params(*names: str):
+    """Decorator form of :func:`use_query_params` for plain views."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            use_query_params(request, names)
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def _route(request: HttpRequest) -> str:
+    return f"{request.scheme}://{request.get_host()}{request.path}"
+
+
+def params_key(request: HttpRequest, gen: int) -> str:
+    return f"pageparams:{gen}:{hashlib.sha1(_route(request).encode()).hexdigest()}"
+
+
+def narrowed(params: QueryDict, allowed: Iterable[str]) -> QueryDict:
+    """``params`` with only the ``allowed`` names, in their order."""
+    allowed = set(allowed)
+    kept = QueryDict(mutable=True)
+    for name in params:
+        if name in allowed:
+            kept.setlist(name, params.getlist(name))
+    kept._mutable = False
+    return kept
+
+
+def narrow_request(request: HttpRequest, allowed: Iterable[str]) -> None:
+    """Let the view see only the ``allowed`` query parameters."""
+    if set(request.GET) <= set(allowed):
+        return
+    request.GET = narrowed(request.GET, allowed)
+    request.META["QUERY_STRING"] = request.GET.urlencode()
+
+
+def page_key(request: HttpRequest, gen: int, allowed: Iterable[str] = ()) -> str:
+    kept = narrowed(request.GET, allowed)
+    query = sorted((name, kept.getlist(name)) for name in kept)  # ?a=1&b=2 is ?b=2&a=1
+    raw = f"{_route(request)}?{query!r}"
     return f"page:{gen}:{hashlib.sha1(raw.encode()).hexdigest()}"
 
 
@@ -71,20 +132,32 @@ class PageCacheMiddleware:
         if not cacheable_request(request):
             return self.get_response(request)
         seconds = settings.PAGE_CACHE_SECONDS
-        key = page_key(request, generation()) if seconds > 0 else ""
-        if key:
-            cached = cache.get(key)
+        if seconds <= 0:
+            response = self.get_response(request)
+            if shareable(response):
+                mark_public(response, seconds)
+            return response
+        gen = generation()
+        allowed = cache.get(params_key(request, gen))
+        if allowed is not None:
+            narrow_request(request, allowed)
+            cached = cache.get(page_key(request, gen, allowed))
             if cached is not None:
                 cached["X-Page-Cache"] = "hit"
                 return cached
         response = self.get_response(request)
-        if shareable(response):
-            mark_public(response, seconds)
-            if key:
-                if hasattr(response, "render") and callable(response.render):
-                    response.render()
-                cache.set(key, response, seconds)
-                response["X-Page-Cache"] = "miss"
+        if not shareable(response):
+            return response
+        mark_public(response, seconds)
+        declared = sorted(getattr(request, PARAMS_ATTRIBUTE, ()))
+        if allowed is None:
+            cache.set(params_key(request, gen), declared, seconds)
+        if set(request.GET) <= set(declared):
+            # Made from exactly the parameters its key names: safe to give to everyone.
+            if hasattr(response, "render") and callable(response.render):
+                response.render()
+            cache.set(page_key(request, gen, declared), response, seconds)
+            response["X-Page-Cache"] = "miss"
         return response
 
 

@@ -42,6 +42,15 @@ def register_image_library_with_credit_filter() -> list[URLPattern]:
     ]
 
 
+@hooks.register("before_serve_page")
+def declare_query_params(page, request, serve_args, serve_kwargs) -> None:
+    """A page type names the query parameters it reads in ``cache_query_params``; the page
+    cache keys on those and drops every other (see ``core.cache``)."""
+    from twinning.core.cache import use_query_params
+
+    use_query_params(request, getattr(type(page), "cache_query_params", ()))
+
+
 @hooks.register("insert_global_admin_css")
 def image_library_credit_css() -> SafeString:
     """Lines up the image tiles that now carry credit lines; global, as the chooser is a modal."""

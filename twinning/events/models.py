@@ -35,6 +35,7 @@ class EventIndexPage(Page):
     parent_page_types = ["core.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count = 1
+    cache_query_params = ("vergangene",)  # the page cache keys on it and drops any other
 
     class Meta:
         verbose_name = _("Terminübersicht")

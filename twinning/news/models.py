@@ -150,6 +150,8 @@ class PressArchivePage(Page):
     parent_page_types = ["core.HomePage"]
     subpage_types = ["news.PressReleasePage"]
     max_count = 1
+    # The filters and the page number: the page cache keys on these and drops any other.
+    cache_query_params = ("partnerstadt", "thema", "jahr", "seite")
 
     class Meta:
         verbose_name = _("Pressearchiv")

@@ -4,12 +4,14 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
+from twinning.core.cache import cache_query_params
 from twinning.search.selectors import search as search_documents
 
 PAGE_SIZE = 10
 
 
 @require_GET
+@cache_query_params("q", "seite")
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:500]
     try:

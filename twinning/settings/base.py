@@ -336,3 +336,18 @@ IMPORT_MAX_LINE_BYTES = int(os.environ.get("IMPORT_MAX_LINE_BYTES", str(8 * 1024
 IMPORT_MAX_DOCUMENT_BYTES = int(os.environ.get("IMPORT_MAX_DOCUMENT_BYTES", str(32 * 1024**2)))
 IMPORT_MAX_HTML_DEPTH = int(os.environ.get("IMPORT_MAX_HTML_DEPTH", "128"))
 # --- end of the import limits ---
+
+# --- Proxies, page cache, uploads and media (issue 11, points 7 and 8) ---
+# Forwarded headers (X-Forwarded-Proto/-Host/-For, Forwarded) count only when the connection
+# comes from one of these addresses or CIDR networks, e.g. "127.0.0.1,10.0.0.0/8"; from anyone
+# else twinning.core.proxies removes them before anything reads them. Behind a TLS-terminating
+# proxy set TRUSTED_PROXIES to the proxy's address, or HTTPS is not recognised.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+MIDDLEWARE.insert(0, "twinning.core.proxies.TrustedProxyMiddleware")
+if TRUSTED_PROXIES:
+    from twinning.core.proxies import parse_networks
+
+    parse_networks(TRUSTED_PROXIES)  # a typo stops the start with a clear message
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    USE_X_FORWARDED_HOST = True
+# --- end of proxies, page cache, uploads and media ---

@@ -14,8 +14,8 @@ if len(SECRET_KEY) < 32:
         "SECRET_KEY must be set to a random value of at least 32 characters in production."
     )
 
-# Behind a TLS-terminating proxy; SECURE_SSL_REDIRECT=0 only for a plain-HTTP smoke run.
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind a TLS-terminating proxy, whose address goes into TRUSTED_PROXIES (base settings: only
+# then X-Forwarded-Proto counts); SECURE_SSL_REDIRECT=0 only for a plain-HTTP smoke run.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
