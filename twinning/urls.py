@@ -40,3 +40,6 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 urlpatterns += [path("", include("twinning.events.urls"))]  # …/kalender.ics
 urlpatterns += [path("", include(wagtail_urls))]
+
+# A database outage met outside a view (in a middleware) answers the German 503 page too.
+handler500 = "twinning.core.resilience.server_error"

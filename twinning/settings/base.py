@@ -305,6 +305,8 @@ AXES_DISABLE_ACCESS_LOG = True  # failures are kept; successful logins are not l
 # Timeouts: a database or cache server that does not answer must not hold a request until
 # gunicorn kills the worker. A database outage answers a German 503 page with Retry-After.
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # Django's backend, failing fast for DATABASE_RETRY_SECONDS after a connection timed out.
+    DATABASES["default"]["ENGINE"] = "twinning.core.postgresql"
     _db_options = DATABASES["default"].setdefault("OPTIONS", {})
     _db_options.setdefault("connect_timeout", int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")))
     _statement_ms = int(float(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "25")) * 1000)
@@ -312,6 +314,7 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     _db_options["options"] = f"-c statement_timeout={_statement_ms} " + _db_options.get(
         "options", ""
     )
+DATABASE_RETRY_SECONDS = float(os.environ.get("DATABASE_RETRY_SECONDS", "5"))
 DATABASE_OUTAGE_RETRY_AFTER = int(os.environ.get("DATABASE_OUTAGE_RETRY_AFTER", "30"))
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     # Redis down or silent: pages are served uncached instead of answering 500.

@@ -1,4 +1,4 @@
-"""backup FILE: database content and media in one .tar.gz."""
+"""backup FILE: database content and media in one .tar.gz, readable by its owner only."""
 
 from pathlib import Path
 
@@ -14,7 +14,9 @@ class Command(BaseCommand):
         parser.add_argument("target", type=Path)
 
     def handle(self, *args, target: Path, **options) -> None:
-        summary = create_backup(target)
+        summary = create_backup(
+            target, progress=lambda count: self.stdout.write(f"… {count} Datensätze geschrieben")
+        )
         self.stdout.write(
             f"Sicherung {target}: {summary['objects']} Datensätze, {summary['files']} Dateien."
         )
