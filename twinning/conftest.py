@@ -27,9 +27,11 @@ def _clear_cache():
     """Each test starts cold: no cached pages, no search statistics of a rolled-back test."""
     from django.core.cache import cache
 
+    from twinning.core import memo
     from twinning.search import stats
 
     cache.clear()
+    memo.forget()
     stats.invalidate()
     yield
     stats.invalidate()

@@ -3,14 +3,21 @@
 from django.http import HttpRequest
 from wagtail.models import Site
 
+from twinning.core import memo
+
 
 def site_chrome(request: HttpRequest) -> dict:
-    from twinning.core.models import CitySettings, LegalPage
-    from twinning.core.visibility import public_pages
-
+    """Kept per process until the next publish (``core.memo``): no query on most requests."""
     site = Site.find_for_request(request)
     if site is None:
         return {}
+    return memo.remember(f"chrome:{site.pk}", lambda: _chrome(site))
+
+
+def _chrome(site: Site) -> dict:
+    from twinning.core.models import CitySettings, LegalPage
+    from twinning.core.visibility import public_pages
+
     root = site.root_page
     fields = ("title", "url_path", "slug", "path", "depth")
     return {

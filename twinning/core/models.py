@@ -12,6 +12,8 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 from wagtail.search import index
 
+from twinning.core.routing import ViewRestrictionsMixin, route_directly
+
 
 class CityImage(AbstractImage):
     """An image with what a press office must say about it.
@@ -150,7 +152,7 @@ class CitySettings(BaseSiteSetting):
         return self.latitude is not None and self.longitude is not None
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionsMixin, Page):
     """The site root: latest releases, coming events and the partner-city map."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -168,6 +170,14 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("Startseite")
 
+    def route(self, request, path_components):
+        """Every public URL is routed from here: one lookup for the whole path."""
+        if path_components:
+            result = route_directly(self, request, path_components)
+            if result is not None:
+                return result
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from twinning.core.selectors import home_context
 
@@ -176,7 +186,7 @@ class HomePage(Page):
         return context
 
 
-class LegalPage(Page):
+class LegalPage(ViewRestrictionsMixin, Page):
     """Impressum, Datenschutz, Erklärung zur Barrierefreiheit: pages every German public site needs."""
 
     body = RichTextField(_("Inhalt"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])

@@ -35,7 +35,17 @@ def snippet_changed(sender, **kwargs) -> None:
         invalidate_pages()
 
 
-PUBLIC_MODELS = {"Topic", "Person", "Organisation", "CityImage", "CitySettings", "Association"}
+PUBLIC_MODELS = {
+    "Topic",
+    "Person",
+    "Organisation",
+    "CityImage",
+    "CitySettings",
+    "Association",
+    # Not shown, but deciding what is shown and where (``core.memo`` keeps them).
+    "Site",
+    "PageViewRestriction",
+}
 
 
 @receiver(post_save)

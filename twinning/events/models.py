@@ -18,6 +18,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from twinning.core.routing import ViewRestrictionsMixin
+
 
 def validate_timezone(value: str) -> None:
     try:
@@ -26,7 +28,7 @@ def validate_timezone(value: str) -> None:
         raise ValidationError(_("Unbekannte Zeitzone: %(tz)s"), params={"tz": value}) from exc
 
 
-class EventIndexPage(Page):
+class EventIndexPage(ViewRestrictionsMixin, Page):
     """/termine/: coming events, and all of them as one calendar."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -98,7 +100,7 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventPage(Page):
+class EventPage(ViewRestrictionsMixin, Page):
     """One public event; times are stored as instants and shown in the event's own time zone."""
 
     start = models.DateTimeField(_("Beginn"), db_index=True)

@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from twinning.core.choosers import AutocompletePanel
+from twinning.core.routing import ViewRestrictionsMixin
 from twinning.news.blocks import BodyBlock
 from twinning.news.credits import MissingCredit, check_credits, uncredited_images
 
@@ -141,7 +142,7 @@ def search_words(query: str, most: int = 5) -> list[str]:
     return query.split()[:most]
 
 
-class PressArchivePage(Page):
+class PressArchivePage(ViewRestrictionsMixin, Page):
     """/presse/: all releases, newest first, filtered by partner city, topic and year."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -222,7 +223,7 @@ class PressReleaseForm(WagtailAdminPageForm):
         return cleaned
 
 
-class PressReleasePage(Page):
+class PressReleasePage(ViewRestrictionsMixin, Page):
     """One press release, shaped after the anatomy of a municipal press page (DESIGN.md)."""
 
     subtitle = models.CharField(

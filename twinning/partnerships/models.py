@@ -22,6 +22,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from twinning.core.choosers import AutocompletePanel
+from twinning.core.routing import ViewRestrictionsMixin
 from twinning.partnerships.anniversaries import Anniversary, current_or_next
 
 
@@ -53,7 +54,7 @@ validate_country_code = RegexValidator(
 )
 
 
-class PartnerCityIndexPage(Page):
+class PartnerCityIndexPage(ViewRestrictionsMixin, Page):
     """/partnerstaedte/: the map and the list of all partner cities."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -74,7 +75,7 @@ class PartnerCityIndexPage(Page):
         return context
 
 
-class PartnerCityPage(Page):
+class PartnerCityPage(ViewRestrictionsMixin, Page):
     """One partnership: a city or a county, with the record the international office keeps.
 
     The names a city goes by (local name, exonyms) are kept here because the importer links

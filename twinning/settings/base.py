@@ -70,6 +70,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the page cache, so cached pages get an ETag and answer If-None-Match with 304.
     "django.middleware.http.ConditionalGetMiddleware",
+    "twinning.core.memo.GenerationMiddleware",
     "twinning.core.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -353,4 +354,12 @@ if TRUSTED_PROXIES:
     parse_networks(TRUSTED_PROXIES)  # a typo stops the start with a clear message
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     USE_X_FORWARDED_HOST = True
+# Uploaded documents: only these types, always a download through /dokumente/ (Wagtail's view
+# checks a collection's privacy; twinning.core.media adds nosniff and a sandboxing CSP), never a
+# redirect to the storage. Nothing a browser would render as a page (html, svg, xml, js).
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "doc", "xls", "ppt", "rtf", "txt", "csv",
+]  # fmt: skip
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
 # --- end of proxies, page cache, uploads and media ---
