@@ -54,6 +54,9 @@ def invalidate_pages() -> None:
 
 
 def _bump() -> None:
+    from twinning.core import memo
+
+    memo.forget()  # this process sees its own change at once, even within the same request
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:

@@ -178,8 +178,8 @@ def restriction_changed(sender, instance, **kwargs) -> None:
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is None:
         return  # the page itself is being deleted; its documents go with it
+    invalidate_pages()  # first: what is restricted is kept per generation (core.memo)
     refresh_visibility(page)
-    invalidate_pages()
     frontcache.purge_for(page)
 
 

@@ -23,7 +23,7 @@ from functools import cache
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Model, Q, QuerySet
 from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction, get_page_models
+from wagtail.models import Page, get_page_models
 
 EMBARGO_FIELD = "published_at"
 
@@ -45,10 +45,13 @@ def _embargoed_models() -> tuple[type[Page], ...]:
 
 
 def restricted_paths() -> list[str]:
-    """Tree paths of the pages that carry a view restriction (their subtrees are private)."""
-    return list(
-        PageViewRestriction.objects.values_list("page__path", flat=True).order_by("page__path")
-    )
+    """Tree paths of the pages that carry a view restriction (their subtrees are private).
+
+    Kept per process until the next publish or restriction change (``core.memo``).
+    """
+    from twinning.core.routing import restricted_paths as kept_paths
+
+    return sorted(kept_paths())
 
 
 def public_q(model: type[Model] = Page, now=None) -> Q:
