@@ -9,6 +9,9 @@ PORT ?= 8000
 WORKERS ?= 2
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/twinning
 PG_ADMIN_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+# PostgreSQL counts as asked for when either URL is given (environment or command line).
+PG_ASKED := $(if $(and $(filter file,$(origin PG_TEST_URL)),$(filter file,$(origin PG_ADMIN_URL))),0,1)
+DEMO ?= 1
 
 .PHONY: run serve install test test-sqlite test-postgres browser-deps lint format bench clean
 
@@ -25,21 +28,26 @@ node_modules/.installed: package.json
 
 install: $(VENV)/.installed node_modules/.installed
 
+# var/ holds the database, the secret, demo passwords, mail and backups: its owner's only.
 var/secret_key:
 	mkdir -p var
-	$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	(umask 077 && $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@)
 	chmod 600 $@
 
 # One small server as a city runs it: production settings, static files via whitenoise, and the
 # processes of the Procfile (gunicorn and the background worker) under honcho; Ctrl-C stops both.
+# DEMO=0 starts without demo content and demo accounts. Files it creates are its owner's only.
 run: install var/secret_key
+	umask 077; chmod 700 var; chmod 600 var/*.sqlite3* var/demo-logins.json 2>/dev/null; \
 	export DJANGO_SETTINGS_MODULE=twinning.settings.production SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}" \
 	  SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1 \
 	  HOST=$(HOST) PORT=$(PORT) WORKERS=$(WORKERS) \
 	  BASE_URL="$${BASE_URL:-http://$(HOST):$(PORT)}"; \
 	$(PY) manage.py migrate --noinput && \
 	$(PY) manage.py collectstatic --noinput --verbosity 0 && \
-	$(PY) manage.py load_demo && \
+	if [ "$(DEMO)" = 0 ]; then \
+	  echo "Ohne Demo-Inhalte (DEMO=0). Ersten Administrator anlegen: $(PY) manage.py createsuperuser"; \
+	else $(PY) manage.py load_demo || exit 1; fi && \
 	echo "Twinning läuft auf http://$(HOST):$(PORT)/ (Redaktion: http://$(HOST):$(PORT)/admin/)" && \
 	exec $(VENV)/bin/honcho --no-colour start
 
@@ -47,6 +55,7 @@ run: install var/secret_key
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installiere Debian-Paket chromium (für die Browser-Tests)"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium fehlt: sudo apt-get install chromium"; exit 1; fi; }
 
@@ -57,12 +66,14 @@ test: install browser-deps
 test-sqlite:
 	$(PY) -m pytest -q
 
-# The same suite on PostgreSQL when a server answers (CI makes sure one does).
+# The same suite on PostgreSQL. Skipped (and said so) only when nobody asked for PostgreSQL and
+# nothing listens at its address; asked for (PG_TEST_URL, PG_ADMIN_URL, CI) or listening but
+# unusable (a wrong password, say), it fails with the address and the error.
 test-postgres:
-	@if $(PY) -c "import psycopg; psycopg.connect('$(PG_ADMIN_URL)', connect_timeout=3).close()" 2>/dev/null; then \
-	  DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest -q; \
-	elif [ -n "$$CI" ]; then echo "PostgreSQL antwortet nicht unter $(PG_TEST_URL)"; exit 1; \
-	else echo "PostgreSQL nicht erreichbar: Test auf PostgreSQL übersprungen."; fi
+	@PG_TEST_URL='$(PG_TEST_URL)' PG_ADMIN_URL='$(PG_ADMIN_URL)' PG_ASKED=$(PG_ASKED) \
+	  $(PY) .ci/postgres_check.py; status=$$?; \
+	if [ $$status = 0 ]; then DATABASE_URL='$(PG_TEST_URL)' $(PY) -m pytest -q; \
+	elif [ $$status != 2 ]; then exit 1; fi
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -302,3 +302,56 @@ def test_a_hanging_postgres_query_is_cancelled_by_the_statement_timeout():
     verdict, seconds, cause = result.stdout.splitlines()[-1].split()
     assert verdict == "cancelled" and cause == "QueryCanceled"
     assert float(seconds) < 3
+
+
+def postgres_check(admin_url: str, asked: bool) -> subprocess.CompletedProcess:
+    """`make test`'s decision about the PostgreSQL pass (.ci/postgres_check.py)."""
+    environment = {
+        key: value for key, value in os.environ.items() if key not in {"CI", "DATABASE_URL"}
+    }
+    environment.update(
+        PG_TEST_URL="postgres://postgres@127.0.0.1:5432/twinning",
+        PG_ADMIN_URL=admin_url,
+        PG_ASKED="1" if asked else "0",
+    )
+    return subprocess.run(
+        [sys.executable, ".ci/postgres_check.py"],
+        cwd=settings.BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_make_test_skips_postgres_only_when_nobody_asked_and_nothing_listens():
+    url = f"postgres://postgres@127.0.0.1:{free_port()}/postgres"
+    result = postgres_check(url, asked=False)
+    assert result.returncode == 2
+    assert f"Kein PostgreSQL unter {url}: Test auf PostgreSQL übersprungen" in result.stdout
+
+
+def test_make_test_fails_loudly_when_postgres_was_asked_for_and_is_unreachable():
+    url = f"postgres://postgres:geheim@127.0.0.1:{free_port()}/postgres"
+    result = postgres_check(url, asked=True)
+    assert result.returncode == 1
+    assert "postgres://postgres:***@127.0.0.1:" in result.stderr and "geheim" not in result.stderr
+    assert "nicht nutzbar" in result.stderr and "Connection refused" in result.stderr
+
+
+def test_make_test_fails_loudly_when_something_listens_but_does_not_answer():
+    with silent_listener() as port:
+        result = postgres_check(f"postgres://postgres@127.0.0.1:{port}/postgres", asked=False)
+    assert result.returncode == 1
+    assert f"PostgreSQL unter postgres://postgres@127.0.0.1:{port}/postgres nicht nutzbar" in (
+        result.stderr
+    )
+
+
+@pytest.mark.skipif(
+    not postgres_answers() and not os.environ.get("CI"), reason="kein PostgreSQL erreichbar"
+)
+def test_make_test_fails_loudly_on_a_wrong_login_instead_of_skipping():
+    result = postgres_check("postgres://niemand@127.0.0.1:5432/postgres", asked=False)
+    assert result.returncode == 1
+    assert 'role "niemand" does not exist' in result.stderr

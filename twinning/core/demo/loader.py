@@ -422,8 +422,11 @@ def ensure_demo_users() -> list[DemoLogin]:
         logins.append(DemoLogin(username, password, role))
     path = demo_logins_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(stored, indent=1))
-    path.chmod(0o600)
+    # Created readable by its owner only (not written first and restricted after).
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(descriptor, 0o600)
+    with os.fdopen(descriptor, "w") as file:
+        file.write(json.dumps(stored, indent=1))
     return logins
 
 
