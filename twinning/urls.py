@@ -1,15 +1,16 @@
 """URLs: admin, feeds, search, API and the Wagtail page tree."""
 
-from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as document_views
 
 from twinning.core import autocomplete
 from twinning.core import views as core_views
 from twinning.core.cache import cache_query_params
+from twinning.core.media import as_download, serve_media
 from twinning.core.sitemaps import PublicSitemap
 from twinning.search import views as search_views
 
@@ -17,6 +18,8 @@ urlpatterns = [
     # Before the admin include: the autocomplete widget posts to /admin/autocomplete/search/.
     path("admin/autocomplete/", include(autocomplete)),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document URLs, each file a download with a sandboxing CSP (core.media).
+    re_path(r"^dokumente/(\d+)/(.*)$", as_download(document_views.serve), name="wagtaildocs_serve"),
     path("dokumente/", include(wagtaildocs_urls)),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path(
@@ -30,13 +33,9 @@ urlpatterns = [
     path("suche/", search_views.search, name="search"),
 ]
 
-if settings.DEBUG or settings.SERVE_MEDIA:
-    from django.urls import re_path
-    from django.views.static import serve
-
-    urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
-    ]
+# Uploaded files when the app serves them itself (SERVE_MEDIA or DEBUG): downloads, images
+# inline, with nosniff and a sandboxing CSP (core.media).
+urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media, name="media")]
 
 urlpatterns += [path("", include("twinning.events.urls"))]  # …/kalender.ics
 urlpatterns += [path("", include(wagtail_urls))]

@@ -7,6 +7,14 @@
 | Internationales Büro | partner cities, exchanges, events, reports; no press releases |
 | Administration | users, groups, site settings, workflows |
 
+Uploads: the three content roles upload and choose images (every photo needs a credit before it
+goes public); the Administration does not need to. No role uploads documents (nothing on the
+public site links one): a superuser can, and every document is served as a download
+(``core.media``). Wagtail's own starter groups "Editors" and "Moderators" could upload documents
+and edit or publish anywhere past the approval workflow; ``retire_wagtail_default_groups``
+removes them (data migration ``news.0007``), or, where people are still in them, takes all their
+permissions so that an administrator can put those people into the roles above.
+
 Everything is named by app label and codename strings, so that this module imports no feature
 app. ``ensure_roles`` is idempotent and takes an app registry: the data migration
 ``news.0004_roles_and_workflow`` runs it with historical models, the demo loader and tests run
@@ -94,6 +102,32 @@ SECTION_PERMISSIONS: dict[tuple[str, str], dict[str, list[str]]] = {
     },
     ("events", "eventindexpage"): {INTERNATIONAL: ["add_page", "change_page", "publish_page"]},
 }
+
+
+WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
+
+
+def retire_wagtail_default_groups(apps=global_apps) -> dict[str, str]:
+    """Delete Wagtail's starter groups, or empty them of permissions while people are in them.
+
+    Returns what happened per group ("deleted" or "emptied"), for the migration and the tests.
+    """
+    Group = apps.get_model("auth", "Group")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    done = {}
+    for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS):
+        if group.user_set.exists():
+            group.permissions.clear()
+            GroupCollectionPermission.objects.filter(group=group).delete()
+            GroupPagePermission.objects.filter(group=group).delete()
+            done[group.name] = "emptied"
+        else:
+            GroupCollectionPermission.objects.filter(group=group).delete()
+            GroupPagePermission.objects.filter(group=group).delete()
+            group.delete()
+            done[group.name] = "deleted"
+    return done
 
 
 def _permission(apps, app_label: str, codename: str):

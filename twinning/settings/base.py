@@ -362,4 +362,6 @@ WAGTAILDOCS_EXTENSIONS = [
 ]  # fmt: skip
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
+# Every admin image form refuses files the image library cannot decode, with a German message.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "twinning.core.uploads.CityImageForm"
 # --- end of proxies, page cache, uploads and media ---
