@@ -25,6 +25,7 @@ from twinning.importer.models import ImportJob
 from twinning.importer.reasons import german_reason
 from twinning.importer.tests.test_import_jobs import importer_user, report_rows, run_worker
 from twinning.news.models import PressReleasePage
+from twinning.security_tests.test_resource_exhaustion import deadline
 
 REFUSED = "Bild nicht übernommen: sein Pfad führt aus dem Import-Ordner hinaus"
 
@@ -65,19 +66,20 @@ def page_html(title: str, src: str = "", og: str = "") -> str:
 
 def import_report(*paths: Path) -> tuple[int, dict]:
     out, err = io.StringIO(), io.StringIO()
-    try:
-        call_command(
-            "import_press",
-            *map(str, paths),
-            "--publish",
-            "--report",
-            "json",
-            stdout=out,
-            stderr=err,
-        )
-        code = 0
-    except SystemExit as exc:
-        code = exc.code
+    with deadline(10):
+        try:
+            call_command(
+                "import_press",
+                *map(str, paths),
+                "--publish",
+                "--report",
+                "json",
+                stdout=out,
+                stderr=err,
+            )
+            code = 0
+        except SystemExit as exc:
+            code = exc.code
     return code, json.loads(out.getvalue())
 
 
