@@ -13,6 +13,10 @@ class CoreConfig(AppConfig):
 
         indexing.register_providers()
 
+        from twinning.core import text
+
+        text.connect()  # every save of our models cleans its text of control characters
+
         from django.db.backends.signals import connection_created
 
         from twinning.core.resilience import protect_sqlite_file

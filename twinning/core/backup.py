@@ -23,6 +23,7 @@ from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, models, router, transaction
 
 from twinning.core.bookkeeping import record_restored_site
+from twinning.core.text import cleaning_all_models
 
 EXCLUDE = [
     "contenttypes",
@@ -136,7 +137,10 @@ def restore_backup(source: Path) -> dict:
         data_path = Path(tmp) / "data.json"
         data_path.write_bytes(archive.extractfile(data_member).read())
         call_command("flush", "--noinput", verbosity=0)
-        call_command("loaddata", str(data_path), verbosity=0)
+        # Restore accepts what import accepts: text is cleaned of control characters on the
+        # way in (a SQLite backup may hold a NUL, which PostgreSQL refuses).
+        with cleaning_all_models():
+            call_command("loaddata", str(data_path), verbosity=0)
         files = 0
         for member in members:
             if member.name.startswith("media/"):
