@@ -13,7 +13,7 @@ PG_ADMIN_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 PG_ASKED := $(if $(and $(filter file,$(origin PG_TEST_URL)),$(filter file,$(origin PG_ADMIN_URL))),0,1)
 DEMO ?= 1
 
-.PHONY: run serve install test test-sqlite test-postgres browser-deps lint format bench clean
+.PHONY: run serve install test test-sqlite test-postgres browser-deps bench-deps lint format bench clean
 
 $(VENV)/.installed: pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 wird gebraucht ($(PYTHON) nicht gefunden)"; exit 1; }
@@ -83,7 +83,16 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: install
+# Debian's wrk (load) and nginx-light (the static-file ceiling) for `make bench`.
+bench-deps:
+	@command -v wrk >/dev/null 2>&1 && { command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; } || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null; \
+	  else echo "wrk oder nginx fehlt: sudo apt-get install wrk nginx-light"; exit 1; fi; }
+
+# Page throughput, server time, anchors and import rate; BENCH_SIZES, BENCH_DATABASES,
+# BENCH_WRK_SECONDS and BENCH_ANCHOR_DIR change what is measured (see README).
+bench: install bench-deps
 	$(PY) -m twinning.benchmarks
 
 clean:

@@ -1,27 +1,46 @@
-"""`make bench`: builds archives of 10,000 and 100,000 releases on SQLite and PostgreSQL and
-prints search latency, page query counts and generation speed as a table.
+"""`make bench`: Twinning at demo size and at BENCH_SIZES releases on SQLite and PostgreSQL,
+measured against the real server and beside its anchors; prints markdown tables.
 
-Each database is made fresh; sizes grow in place (10k, then 90k more) to save time.
+Per database and size: SQL queries and server time of each page type in-process, search
+latency, then each page type under wrk against gunicorn as `make run` serves it, page cache off
+and on. At SQLite demo size also Wagtail's demo site (bakerydemo) beside the release page and
+the ceilings (a trivial WSGI app, nginx) beside the cached one. Then the import rate.
+Each database is made fresh; sizes grow in place. See twinning/bench/ for the parts.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+from twinning.bench import anchor as anchors
+from twinning.bench.load import LoadError, mean, report_script
+from twinning.bench.report import Results, SizeRun, render
+from twinning.bench.servers import VAR, Server, serving_env
+from twinning.bench.throughput import compare_anchor, compare_ceilings, measure_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
-SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "10000,100000").split(",")]
+SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "100000").split(",") if s.strip()]
+DATABASES = os.environ.get("BENCH_DATABASES", "sqlite,postgresql").split(",")
 PG_ADMIN = os.environ.get("PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 PG_BENCH = os.environ.get("PG_BENCH_URL", "postgres://postgres@127.0.0.1:5432/twinning_bench")
-TARGET_P95_MS = 50.0
+CPU_REQUESTS = 200
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
 
 
 def manage(db_url: str, *args: str, capture: bool = False) -> str:
+    """A management command with the bench settings (data setup: migrate, demo, generation)."""
     env = {
         **os.environ,
         "DATABASE_URL": db_url,
@@ -36,6 +55,25 @@ def manage(db_url: str, *args: str, capture: bool = False) -> str:
         stdout=subprocess.PIPE if capture else None,
     )
     return result.stdout or ""
+
+
+def serving(db_url: str, *argv: str) -> str:
+    """A command under the settings the server runs with, page cache off (in-process measuring)."""
+    cache_dir = VAR / "cache-measure"
+    shutil.rmtree(cache_dir, ignore_errors=True)
+    result = subprocess.run(
+        [PY, *argv],
+        cwd=ROOT,
+        env=serving_env(db_url, 0, cache_dir),
+        check=True,
+        text=True,
+        stdout=subprocess.PIPE,
+    )
+    return result.stdout
+
+
+def last_json(output: str) -> dict:
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def fresh_sqlite() -> str:
@@ -55,66 +93,132 @@ def fresh_postgres() -> str | None:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
             conn.execute(f'CREATE DATABASE "{name}"')
     except Exception as exc:  # no server: the table says so
-        print(f"PostgreSQL nicht erreichbar ({exc}); übersprungen.", file=sys.stderr)
+        log(f"PostgreSQL nicht erreichbar ({exc}); übersprungen.")
         return None
     return PG_BENCH
 
 
-def bench_database(label: str, db_url: str) -> list[dict]:
+class AnchorRun:
+    """The comparison with bakerydemo, made once (SQLite, demo size) beside the cold server."""
+
+    def __init__(self, results: Results, anchor: anchors.Anchor | None):
+        self.results = results
+        self.anchor = anchor
+        self.probes: dict[str, dict] = {}
+
+    def probe(self, db_url: str, release_url: str) -> None:
+        """CPU per request in-process for both, while no server is under load."""
+        if self.anchor is None:
+            return
+        try:
+            self.probes["bakerydemo"] = self.anchor.probe(CPU_REQUESTS)
+            probe = "twinning/bench/probe.py"
+            args = ["--url", release_url, "--requests", str(CPU_REQUESTS)]
+            self.probes["twinning"] = last_json(serving(db_url, probe, *args))
+        except (anchors.AnchorUnavailable, subprocess.CalledProcessError, ValueError) as exc:
+            self.fail(f"In-Prozess-Messung gescheitert: {exc}")
+
+    def beside_cold(self, release_url: str, script: Path) -> Callable[[Server], None]:
+        def run(server: Server) -> None:
+            if self.anchor is None or len(self.probes) < 2:
+                return
+            log("  bakerydemo-Blogbeitrag und Meldung abwechselnd …")
+            blog_url = self.probes["bakerydemo"]["url"]
+            try:
+                runs = compare_anchor(server, release_url, self.anchor, blog_url, script)
+            except (LoadError, RuntimeError) as exc:
+                self.fail(str(exc))
+                return
+            self.results.anchor = {
+                name: {"runs": runs[name], "mean": mean(runs[name]), "probe": self.probes[name]}
+                for name in ("twinning", "bakerydemo")
+            }
+
+        return run
+
+    def fail(self, reason: str) -> None:
+        self.anchor = None
+        self.results.anchor_error = reason
+        log(f"  Anker: {reason}")
+
+
+def ceilings_beside(results: Results, release_url: str, script: Path):
+    def run(server: Server) -> None:
+        log("  Obergrenzen: triviale WSGI-App und nginx …")
+        try:
+            results.ceilings = compare_ceilings(server, release_url, script)
+        except (LoadError, RuntimeError, OSError) as exc:
+            results.ceilings_error = str(exc)
+            log(f"  Obergrenzen: {exc}")
+
+    return run
+
+
+def bench_database(
+    label: str, db_url: str, results: Results, anchor_run: AnchorRun | None, script: Path
+) -> None:
     manage(db_url, "migrate", "--noinput", "-v0")
     manage(db_url, "load_demo", capture=True)
-    rows = []
     have = 0
-    for size in SIZES:
-        start = time.perf_counter()
-        manage(db_url, "generate_releases", str(size - have), capture=True)
-        seconds = time.perf_counter() - start
-        rate = (size - have) / seconds
-        have = size
-        measured = json.loads(
-            manage(db_url, "bench_measure", capture=True).strip().splitlines()[-1]
-        )
-        rows.append({"db": label, "size": size, "gen_per_s": rate, **measured})
-        print(f"  {label} {size}: {json.dumps(measured)}", file=sys.stderr)
-    return rows
+    for size in [None, *SIZES]:  # None: the demo data alone
+        rate = None
+        if size is not None:
+            start = time.perf_counter()
+            manage(db_url, "generate_releases", str(size - have), capture=True)
+            rate = (size - have) / (time.perf_counter() - start)
+            have = size
+        log(f"{label}, {size or 'Demo'}: Messung im Prozess …")
+        measured = last_json(serving(db_url, "manage.py", "bench_measure"))
+        urls = {kind: page["url"] for kind, page in measured["pages"].items()}
+        release_url = urls.get("release", "")
+        beside_cold = beside_warm = None
+        if size is None and anchor_run is not None and release_url:
+            anchor_run.probe(db_url, release_url)
+            beside_cold = anchor_run.beside_cold(release_url, script)
+            beside_warm = ceilings_beside(results, release_url, script)
+        log(f"{label}, {measured['releases']:,} Meldungen: Last mit wrk …")
+        name = f"{label.lower()}-{size or 'demo'}"
+        loads = measure_pages(name, db_url, urls, script, beside_cold, beside_warm)
+        results.runs.append(SizeRun(label, measured["releases"], rate, measured, loads))
+
+
+def prepare_anchor(results: Results) -> anchors.Anchor | None:
+    try:
+        return anchors.prepare(log)
+    except anchors.AnchorUnavailable as exc:
+        results.anchor_error = str(exc)
+        log(f"bakerydemo nicht verfügbar: {exc}")
+        return None
 
 
 def main() -> int:
-    rows = []
-    import_rows: list[dict] = []
-    rows += bench_database("SQLite", fresh_sqlite())
-    pg = fresh_postgres()
-    if pg:
-        rows += bench_database("PostgreSQL", pg)
+    results = Results(started=dt.datetime.now().astimezone())
+    script = report_script(VAR)
+    anchor = prepare_anchor(results)
+    log("collectstatic für die Produktions-Einstellungen …")
+    serving("sqlite:///:memory:", "manage.py", "collectstatic", "--noinput", "-v0")
+    first = True
+    for database in DATABASES:
+        db_url = fresh_sqlite() if database == "sqlite" else fresh_postgres()
+        if db_url is None:
+            results.notes.append("PostgreSQL nicht erreichbar: nicht gemessen")
+            continue
+        label = "SQLite" if database == "sqlite" else "PostgreSQL"
+        bench_database(
+            label, db_url, results, AnchorRun(results, anchor) if first else None, script
+        )
+        first = False
     try:
         from twinning.importer.bench import run_import_bench
     except ImportError:
         pass
     else:
-        import_rows = run_import_bench(manage, fresh_sqlite)
+        log("Import …")
+        results.imports = run_import_bench(manage, fresh_sqlite)
+    table = render(results)
+    (VAR / "report.md").write_text(table)
     print()
-    print(
-        "| Datenbank | Meldungen | Erzeugen/s | Suche p50 ms | Suche p95 ms | Ziel p95 ≤ 50 ms | SQL Archiv | SQL Archiv gefiltert | SQL Meldung |"
-    )
-    print("| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |")
-    for r in rows:
-        ok = "ja" if r["search_p95_ms"] <= TARGET_P95_MS else "NEIN"
-        q = r["queries"]
-        print(
-            f"| {r['db']} | {r['size']:,} | {r['gen_per_s']:,.0f} | {r['search_p50_ms']:.1f} | {r['search_p95_ms']:.1f} | {ok} "
-            f"| {q['archive']} | {q['archive_filtered']} | {q['release']} |"
-        )
-    if import_rows:
-        print()
-        print("| Import | Meldungen | Datei MB | Sekunden | Meldungen/s | Ziel | Spitzen-RSS MB |")
-        print("| --- | ---: | ---: | ---: | ---: | --- | ---: |")
-        for r in import_rows:
-            target = 100 if r["input"] == "html" else 500
-            ok = "ja" if r["per_second"] >= target else "NEIN"
-            print(
-                f"| {r['input']} | {r['items']:,} | {r['input_mb']} | {r['seconds']} | {r['per_second']:,.0f} "
-                f"| ≥ {target}/s: {ok} | {r['peak_rss_mb']} |"
-            )
+    print(table)
     return 0
 
 

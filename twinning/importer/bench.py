@@ -7,14 +7,15 @@ is its own; two JSON Lines files of different sizes show whether memory stays fl
 from __future__ import annotations
 
 import json
+import os
 import random
 from collections.abc import Callable
 from pathlib import Path
 
 from twinning.importer.parsing.bench import _html, _jsonl
 
-JSONL_SIZES = (5_000, 20_000)
-HTML_PAGES = 1_000
+JSONL_SIZES = tuple(int(n) for n in os.environ.get("BENCH_IMPORT_SIZES", "5000,20000").split(","))
+HTML_PAGES = int(os.environ.get("BENCH_IMPORT_HTML", "1000"))
 
 
 def write_inputs(folder: Path) -> dict[str, Path]:

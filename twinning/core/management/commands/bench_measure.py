@@ -1,40 +1,84 @@
-"""Measures the current database: search latency and whether page queries grow with the archive."""
+"""Measures the current database for `make bench`: which URL stands for each page type, its SQL
+queries and server time in-process (page cache off), and search latency; prints JSON."""
 
 import json
+import os
 
 from django.core.management.base import BaseCommand
-from django.db import connection
+from django.db.models import Count
 from django.test import Client
-from django.test.utils import CaptureQueriesContext, override_settings
+from django.test.utils import override_settings
+from django.urls import reverse
 
-from twinning.news.models import PressReleasePage
+from twinning.bench.probe import HOST, query_count, server_times
+from twinning.events.models import EventPage
+from twinning.news import selectors as news_selectors
+from twinning.news.models import PressArchivePage, PressReleasePage
+from twinning.partnerships.models import PartnerCityPage
 from twinning.search.bench import bench_search
 
+DEEP_PAGE = 50
 
-def query_count(client: Client, url: str) -> int:
-    client.get(url)  # renditions and caches warm
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200, (url, response.status_code)
-    return len(ctx.captured_queries)
+
+def page_path(page) -> str:
+    """The page's path on its site (the bench talks to 127.0.0.1, not the site's host name)."""
+    return page.get_url_parts()[2]
+
+
+def page_urls() -> dict[str, str | None]:
+    """One URL per public page type; the heavy case where there is a choice."""
+    releases = PressReleasePage.objects.live().public()
+    archive = PressArchivePage.objects.live().public().order_by("path").first()
+    city = (
+        PartnerCityPage.objects.live()
+        .public()
+        .annotate(n=Count("press_releases"))
+        .order_by("-n", "path")
+        .first()
+    )
+    release = releases.annotate(n=Count("partner_cities")).order_by("-n", "-published_at").first()
+    event = EventPage.objects.live().public().order_by("path").first()
+    archive_url = page_path(archive) if archive else None
+    page_size = getattr(news_selectors, "ARCHIVE_PAGE_SIZE", 12)
+    deep = archive_url and releases.count() >= DEEP_PAGE * page_size
+    return {
+        "home": "/",
+        "archive": archive_url,
+        "archive_filtered": f"{archive_url}?partnerstadt={city.slug}"
+        if archive_url and city
+        else None,
+        "archive_page_50": f"{archive_url}?seite={DEEP_PAGE}" if deep else None,
+        "release": page_path(release) if release else None,
+        "city": page_path(city) if city else None,
+        "event": page_path(event) if event else None,
+        "feed": reverse("feed_rss"),
+        "api": "/api/v1/press-releases/",
+    }
 
 
 class Command(BaseCommand):
-    help = "Misst Suchlatenz und Abfragezahl der Seiten und gibt JSON aus (für make bench)."
+    help = "Misst Seiten (SQL, Serverzeit) und Suchlatenz und gibt JSON aus (für make bench)."
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("--repeat", type=int, default=5)
+        parser.add_argument("--repeat", type=int, default=5, help="Runden der Suchmessung")
+        parser.add_argument("--requests", type=int, default=50, help="Anfragen je Seitentyp")
 
-    def handle(self, *args, repeat: int, **options) -> None:
+    def handle(self, *args, repeat: int, requests: int, **options) -> None:
         search = bench_search(repeat=repeat)
-        release = PressReleasePage.objects.live().order_by("-published_at").first()
-        with override_settings(PAGE_CACHE_SECONDS=0, ALLOWED_HOSTS=["*"]):
-            client = Client()
-            queries = {
-                "archive": query_count(client, "/presse/"),
-                "archive_filtered": query_count(client, "/presse/?thema=kultur&seite=2"),
-                "release": query_count(client, release.url),
-            }
+        budget = float(os.environ.get("BENCH_SERVER_TIME_BUDGET", "120"))
+        pages: dict[str, dict] = {}
+        with override_settings(PAGE_CACHE_SECONDS=0):
+            client = Client(HTTP_HOST=HOST)
+            for kind, url in page_urls().items():
+                if url is None:
+                    continue
+                client.get(url)  # renditions and caches warm
+                pages[kind] = {
+                    "url": url,
+                    "queries": query_count(client, url),
+                    **server_times(client, url, requests, budget),
+                }
+                self.stderr.write(f"  {kind}: {json.dumps(pages[kind])}")
         self.stdout.write(
             json.dumps(
                 {
@@ -43,7 +87,7 @@ class Command(BaseCommand):
                     "search_p95_ms": search["p95_ms"],
                     "search_max_ms": search["max_ms"],
                     "slowest": search["slowest"],
-                    "queries": queries,
+                    "pages": pages,
                 }
             )
         )
