@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event
 
+from twinning.core.text import clean_line, clean_text
+
 PRODID = "-//Twinning//Städtepartnerschaften//DE"
 
 
@@ -22,14 +24,17 @@ def event_component(event, absolute_url, host: str) -> Event:
     component.add("dtstamp", (event.last_published_at or timezone.now()).astimezone(dt.UTC))
     component.add("dtstart", event.local_start)
     component.add("dtend", event.local_end)
-    component.add("summary", event.title)
-    location = ", ".join(part for part in (event.place, event.address) if part)
+    # Text is cleaned again here, for rows stored before it was cleaned on the way in: a
+    # control character or a bare line break would end the content line. Summary and
+    # location are one line; icalendar escapes the description's line breaks itself.
+    component.add("summary", clean_line(event.title))
+    location = ", ".join(clean_line(part) for part in (event.place, event.address) if part)
     if location:
         component.add("location", location)
-    description = strip_tags(event.description).strip()
+    description = clean_text(strip_tags(event.description)).strip()
     if description:
         component.add("description", description)
-    cities = [c.title for c in event.partner_cities.all()]
+    cities = [clean_line(c.title) for c in event.partner_cities.all()]
     if cities:
         component.add("categories", cities)
     if event.url:
@@ -46,7 +51,7 @@ def build_calendar(name: str, events, absolute_url, host: str) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", clean_line(name))
     for event in events:
         calendar.add_component(event_component(event, absolute_url, host))
     if events:

@@ -8,17 +8,30 @@ from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from twinning.core.text import clean_data
 from twinning.core.visibility import public_pages
 from twinning.news.models import PressReleasePage, Topic
 from twinning.news.selectors import live_releases
 from twinning.partnerships.models import PartnerCityPage
 
 FEED_SIZE = 30
+# Feed and item fields that are one line of text; the others may keep their line breaks.
+SINGLE_LINE = frozenset({"title", "author_name", "image_credit", "image_caption", "unique_id"})
 MEDIA_NS = "http://search.yahoo.com/mrss/"
 
 
 class MediaCreditMixin:
-    """Adds Media RSS credit and caption of the lead image, so readers can show "Foto: …"."""
+    """Adds Media RSS credit and caption of the lead image, so readers can show "Foto: …".
+
+    Also the feeds' last line of defence for text: rows stored before text was cleaned on
+    the way in may hold control characters, which XML 1.0 cannot carry (Django's writer
+    refuses them, and the whole feed answered 500). They are taken out as the feed is written.
+    """
+
+    def write(self, outfile, encoding) -> None:
+        self.feed = clean_data(self.feed, line_keys=SINGLE_LINE)
+        self.items = [clean_data(item, line_keys=SINGLE_LINE) for item in self.items]
+        super().write(outfile, encoding)
 
     def root_attributes(self) -> dict:
         attrs = super().root_attributes()
