@@ -19,7 +19,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 import pytest
 from django.conf import settings
@@ -141,6 +141,103 @@ def test_publishing_while_redis_is_down_does_not_fail(site_tree):
         response = Client().get(release.url)
     assert response.status_code == 200
     assert "Veröffentlicht während der Störung" in response.content.decode()
+
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def redis_answers() -> bool:
+    import redis
+
+    try:
+        return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+    except redis.exceptions.ConnectionError:
+        return False
+
+
+class RedisProxy:
+    """A TCP relay in front of the real Redis that can be switched off and on (same port)."""
+
+    def __init__(self, upstream: tuple[str, int]) -> None:
+        self.upstream = upstream
+        self.port = free_port()
+        self.server: socket.socket | None = None
+        self.connections: list[socket.socket] = []
+
+    def start(self) -> None:
+        self.server = socket.create_server(("127.0.0.1", self.port), reuse_port=False)
+        threading.Thread(target=self._accept, args=(self.server,), daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.close()
+        for connection in self.connections:
+            connection.close()
+        self.connections.clear()
+
+    def _accept(self, server: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = server.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(self.upstream)
+            self.connections += [client, upstream]
+            for source, sink in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for end in (source, sink):
+                with suppress(OSError):
+                    end.close()
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not redis_answers() and not os.environ.get("CI"), reason="kein Redis")
+def test_the_cache_comes_back_when_redis_does_and_says_so_once(site_tree, caplog):
+    from urllib.parse import urlsplit
+
+    site_tree.release("Städtepartnerschaft mit Kayseri")
+    address = urlsplit(REDIS_URL)
+    proxy = RedisProxy((address.hostname, address.port or 6379))
+    proxy.start()
+    caplog.set_level(logging.WARNING, logger="twinning.core.resilience")
+    config = {
+        "default": {
+            "BACKEND": RESILIENT_REDIS,
+            "LOCATION": f"redis://127.0.0.1:{proxy.port}{address.path or '/15'}",
+            "KEY_PREFIX": f"ausfall-{proxy.port}",
+            "OPTIONS": {"RETRY_SECONDS": 0.2},
+        }
+    }
+    reader = Client()
+    with override_settings(CACHES=config):
+        try:
+            assert reader.get("/presse/")["X-Page-Cache"] == "miss"
+            assert reader.get("/presse/")["X-Page-Cache"] == "hit"
+            proxy.stop()
+            for _ in range(3):
+                down = reader.get("/presse/")
+                assert down.status_code == 200 and down.get("X-Page-Cache") != "hit"
+                assert "Städtepartnerschaft mit Kayseri" in down.content.decode()
+            time.sleep(0.3)
+            proxy.start()
+            time.sleep(0.3)
+            back = [reader.get("/presse/")["X-Page-Cache"] for _ in range(2)]
+        finally:
+            caches["default"].clear()
+            caches["default"].close()
+            proxy.stop()
+    assert back[-1] == "hit"
+    warnings = outage_warnings(caplog)
+    assert len(warnings) == 2, warnings
+    assert "nicht erreichbar" in warnings[0] and "wieder erreichbar" in warnings[1]
 
 
 def test_redis_settings_get_the_resilient_backend_and_timeouts():
