@@ -9,6 +9,7 @@ from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import HttpError, ValidationError
 
 from twinning.api import selectors
+from twinning.api.params import Moment, PageNumber, PageSize, german_message
 from twinning.core.cache import use_query_params
 
 api = NinjaAPI(
@@ -27,7 +28,10 @@ def bad_parameters(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     problems = []
     for error in exc.errors:
         loc = [str(part) for part in error.get("loc", []) if part not in ("query", "path", "body")]
-        problems.append({"parameter": ".".join(loc) or None, "message": error.get("msg", "")})
+        parameter = ".".join(loc) or None
+        problems.append(
+            {"parameter": parameter, "message": german_message(error, parameter or "Anfrage")}
+        )
     first = problems[0]["parameter"] if problems else None
     return api.create_response(
         request,
@@ -45,9 +49,15 @@ def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     return api.create_response(request, {"error": str(exc)}, status=exc.status_code)
 
 
+class Problem(Schema):
+    parameter: str | None
+    message: str
+
+
 class ErrorOut(Schema):
     error: str
     parameter: str | None = None
+    details: list[Problem] = Field(default_factory=list)
 
 
 class SearchHit(Schema):
@@ -67,8 +77,8 @@ class SearchOut(Schema):
 
 class SearchParams(Schema):
     q: str = ""
-    limit: int = 10
-    offset: int = 0
+    limit: int = Field(10, ge=1, le=100)
+    offset: int = Field(0, ge=0, le=10_000)
 
 
 @api.get(
@@ -78,12 +88,6 @@ class SearchParams(Schema):
 )
 def search(request: HttpRequest, params: Query[SearchParams]):
     use_query_params(request, SearchParams.model_fields)
-    if not 1 <= params.limit <= 100:
-        raise ValidationError([{"loc": ["limit"], "msg": "limit muss zwischen 1 und 100 liegen"}])
-    if not 0 <= params.offset <= 10_000:
-        raise ValidationError(
-            [{"loc": ["offset"], "msg": "offset muss zwischen 0 und 10000 liegen"}]
-        )
     return selectors.search(request, params.q, params.limit, params.offset)
 
 
@@ -141,21 +145,12 @@ class PressReleaseList(Paged):
 
 
 class ReleaseFilters(Schema):
-    page: int = 1
-    page_size: int = 20
+    page: PageNumber = 1
+    page_size: PageSize = 20
     partner_city: str | None = None
     topic: str | None = None
-    year: int | None = None
-    changed_since: dt.datetime | None = None
-
-
-def check_paging(page: int, page_size: int) -> None:
-    if page < 1:
-        raise ValidationError([{"loc": ["page"], "msg": "page beginnt bei 1"}])
-    if not 1 <= page_size <= 100:
-        raise ValidationError(
-            [{"loc": ["page_size"], "msg": "page_size muss zwischen 1 und 100 liegen"}]
-        )
+    year: int | None = Field(None, ge=1900, le=2200)
+    changed_since: Moment | None = None
 
 
 @api.get(
@@ -165,9 +160,6 @@ def check_paging(page: int, page_size: int) -> None:
 )
 def press_releases(request: HttpRequest, filters: Query[ReleaseFilters]):
     use_query_params(request, ReleaseFilters.model_fields)
-    check_paging(filters.page, filters.page_size)
-    if filters.year is not None and not 1900 <= filters.year <= 2200:
-        raise ValidationError([{"loc": ["year"], "msg": "year muss eine Jahreszahl sein"}])
     return selectors.press_releases(request, filters)
 
 

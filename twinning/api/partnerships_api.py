@@ -22,7 +22,8 @@ from django.utils.translation import gettext as _  # noqa: E402
 from ninja import Query, Schema  # noqa: E402
 from ninja.errors import ValidationError  # noqa: E402
 
-from twinning.api.api import CityRef, ErrorOut, Image, Paged, check_paging  # noqa: E402
+from twinning.api.api import CityRef, ErrorOut, Image, Paged  # noqa: E402
+from twinning.api.params import Day, PageNumber, PageSize, is_slug  # noqa: E402
 from twinning.api.selectors import absolute, image_data, paged  # noqa: E402
 from twinning.core.cache import use_query_params  # noqa: E402
 from twinning.events.selectors import events_between  # noqa: E402
@@ -79,8 +80,8 @@ class PartnerCityList(Paged):
 
 
 class CityFilters(Schema):
-    page: int = 1
-    page_size: int = 20
+    page: PageNumber = 1
+    page_size: PageSize = 20
     status: Literal["active", "suspended", "ended"] | None = None
     country_code: str | None = None
     partnership_type: (
@@ -138,8 +139,9 @@ def city_data(request: HttpRequest, city) -> dict:
 )
 def partner_cities(request: HttpRequest, filters: Query[CityFilters]):
     use_query_params(request, CityFilters.model_fields)
-    check_paging(filters.page, filters.page_size)
     qs = filtered_cities(filters.status, filters.country_code, filters.partnership_type)
+    if filters.country_code is not None and not filters.country_code.isalpha():
+        qs = qs.none()  # no country has such a code
     qs = qs.prefetch_related("image__renditions")
     return paged(request, qs, filters.page, filters.page_size, lambda c: city_data(request, c))
 
@@ -175,11 +177,11 @@ class EventList(Paged):
 
 
 class EventFilters(Schema):
-    page: int = 1
-    page_size: int = 20
+    page: PageNumber = 1
+    page_size: PageSize = 20
     partner_city: str | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
+    date_from: Day | None = None
+    date_to: Day | None = None
 
 
 def event_data(request: HttpRequest, event) -> dict:
@@ -217,16 +219,17 @@ def event_data(request: HttpRequest, event) -> dict:
     summary="Termine, nach Beginn geordnet; Zeiten in der Zeitzone des Termins",
     description=(
         "`date_from` und `date_to` (JJJJ-MM-TT, beide eingeschlossen) wählen Termine, die an "
-        "diesen Tagen stattfinden, gerechnet in Europe/Berlin; `partner_city` ist der Kurzname "
-        "einer Partnerstadt."
+        "diesen Tagen stattfinden, gerechnet in Europe/Berlin; `date_to` darf nicht vor "
+        "`date_from` liegen (sonst 400). `partner_city` ist der Kurzname einer Partnerstadt."
     ),
 )
 def events(request: HttpRequest, filters: Query[EventFilters]):
     use_query_params(request, EventFilters.model_fields)
-    check_paging(filters.page, filters.page_size)
     if filters.date_from and filters.date_to and filters.date_to < filters.date_from:
         raise ValidationError([{"loc": ["date_to"], "msg": "date_to liegt vor date_from"}])
     qs = events_between(filters.date_from, filters.date_to, filters.partner_city)
+    if not is_slug(filters.partner_city):
+        qs = qs.none()  # no partner city has such a name
     return paged(request, qs, filters.page, filters.page_size, lambda e: event_data(request, e))
 
 

@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
 from django.http import HttpRequest, QueryDict
 
+from twinning.api.params import is_slug
 from twinning.core.cache import PARAMS_ATTRIBUTE, narrowed
 from twinning.core.visibility import public_pages
 from twinning.news.models import PressReleasePage, ReleaseRemoval
@@ -105,6 +106,8 @@ def release_data(request: HttpRequest, page: PressReleasePage) -> dict:
 
 def press_releases(request: HttpRequest, filters) -> dict:
     qs = live_releases()
+    if not (is_slug(filters.partner_city) and is_slug(filters.topic)):
+        qs = qs.none()  # nothing has such a name
     if filters.partner_city:
         qs = qs.filter(partner_cities__slug=filters.partner_city)
     if filters.topic:
