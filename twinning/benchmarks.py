@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 
 from twinning.bench import anchor as anchors
@@ -101,9 +102,10 @@ def fresh_postgres() -> str | None:
 class AnchorRun:
     """The comparison with bakerydemo, made once (SQLite, demo size) beside the cold server."""
 
-    def __init__(self, results: Results, anchor: anchors.Anchor | None):
+    def __init__(self, results: Results, anchor: anchors.Anchor | None, db_label: str):
         self.results = results
         self.anchor = anchor
+        self.db_label = db_label
         self.probes: dict[str, dict] = {}
 
     def probe(self, db_url: str, release_url: str) -> None:
@@ -115,7 +117,7 @@ class AnchorRun:
             probe = "twinning/bench/probe.py"
             args = ["--url", release_url, "--requests", str(CPU_REQUESTS)]
             self.probes["twinning"] = last_json(serving(db_url, probe, *args))
-        except (anchors.AnchorUnavailable, subprocess.CalledProcessError, ValueError) as exc:
+        except (anchors.AnchorUnavailable, subprocess.SubprocessError, ValueError) as exc:
             self.fail(f"In-Prozess-Messung gescheitert: {exc}")
 
     def beside_cold(self, release_url: str, script: Path) -> Callable[[Server], None]:
@@ -129,6 +131,7 @@ class AnchorRun:
             except (LoadError, RuntimeError) as exc:
                 self.fail(str(exc))
                 return
+            self.results.anchor_db = self.db_label
             self.results.anchor = {
                 name: {"runs": runs[name], "mean": mean(runs[name]), "probe": self.probes[name]}
                 for name in ("twinning", "bakerydemo")
@@ -204,19 +207,17 @@ def main() -> int:
             results.notes.append("PostgreSQL nicht erreichbar: nicht gemessen")
             continue
         label = "SQLite" if database == "sqlite" else "PostgreSQL"
-        bench_database(
-            label, db_url, results, AnchorRun(results, anchor) if first else None, script
-        )
+        anchor_run = AnchorRun(results, anchor, label) if first else None
+        bench_database(label, db_url, results, anchor_run, script)
         first = False
-    try:
+    if os.environ.get("BENCH_IMPORT", "1") != "0":
         from twinning.importer.bench import run_import_bench
-    except ImportError:
-        pass
-    else:
+
         log("Import …")
         results.imports = run_import_bench(manage, fresh_sqlite)
     table = render(results)
     (VAR / "report.md").write_text(table)
+    (VAR / "results.json").write_text(json.dumps(asdict(results), default=str, indent=1))
     print()
     print(table)
     return 0

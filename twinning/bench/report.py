@@ -49,6 +49,7 @@ class Results:
     ceilings: dict | None = None
     ceilings_error: str = ""
     anchor: dict | None = None  # {"twinning": {...}, "bakerydemo": {...}}
+    anchor_db: str = ""
     anchor_error: str = ""
     imports: list[dict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -193,10 +194,11 @@ def anchor_table(results: Results) -> list[str]:
     lines = ["### Anker: bakerydemo-Blogbeitrag (gleiche Django- und Wagtail-Version)", ""]
     if not results.anchor:
         return lines + [f"nicht verfügbar: {results.anchor_error or 'nicht gemessen'}"]
-    a = results.anchor
+    a, a_db = results.anchor, results.anchor_db
     lines += [
-        "SQLite, Demo-Daten; wrk abwechselnd A B A B; CPU: 200 Anfragen mit dem Django-Testclient "
-        "in einem eigenen Prozess (time.process_time).",
+        f"Twinning auf {a_db}, Demo-Daten; bakerydemo auf SQLite; wrk abwechselnd A B A B. "
+        f"CPU: {a['twinning']['probe']['n']} Anfragen mit dem Django-Testclient in einem "
+        "eigenen Prozess je Projekt (time.process_time).",
         "",
         "| Seite | Anfr./s Lauf 1 | Anfr./s Lauf 2 | Anfr./s Mittel | p50 ms | SQL | SQL erste "
         "Anfrage | CPU ms/Anfrage |",

@@ -58,11 +58,15 @@ def measure_pages(
         shutil.rmtree(cache_dir, ignore_errors=True)
         seconds = WARM_CACHE_SECONDS if warm else 0
         label = f"{name}-{'warm' if warm else 'kalt'}"
-        with twinning_server(label, db_url, seconds, cache_dir) as server:
-            load_each(server, urls, script, results, warm)
-            extra = beside_warm if warm else beside_cold
-            if extra:
-                extra(server)
+        try:
+            with twinning_server(label, db_url, seconds, cache_dir) as server:
+                load_each(server, urls, script, results, warm)
+                extra = beside_warm if warm else beside_cold
+                if extra:
+                    extra(server)
+        except RuntimeError as exc:  # the server did not start or died: the table says so
+            for kind in urls:
+                results.setdefault(kind, PageLoad()).errors.append(str(exc)[:300])
     return results
 
 
