@@ -84,7 +84,7 @@ def header(results: Results) -> list[str]:
         f"{name} {version(name)}" for name in ("Django", "wagtail", "gunicorn", "psycopg")
     )
     return [
-        f"## make bench, {results.started:%Y-%m-%d %H:%M}",
+        f"## make bench, {results.started:%Y-%m-%d %H:%M %Z}",
         "",
         f"- Rechner: {machine()}; Python {platform.python_version()}, {versions}, "
         f"SQLite {sqlite3.sqlite_version}",
