@@ -15,7 +15,8 @@ def site_chrome(request: HttpRequest) -> dict:
 
 
 def _chrome(site: Site) -> dict:
-    from twinning.core.models import CitySettings, LegalPage
+    from twinning.core.models import LegalPage
+    from twinning.core.selectors import city_settings_for_site
     from twinning.core.visibility import public_pages
 
     root = site.root_page
@@ -26,5 +27,5 @@ def _chrome(site: Site) -> dict:
             public_pages(root.get_children().in_menu().not_type(LegalPage)).only(*fields)
         ),
         "legal_pages": list(public_pages(LegalPage.objects.child_of(root)).only(*fields)),
-        "city": CitySettings.for_site(site),
+        "city": city_settings_for_site(site),
     }

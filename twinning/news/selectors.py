@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, QuerySet
-from django.db.models.functions import ExtractYear
+from django.db.models import Prefetch, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from twinning.core import memo
+from twinning.core.selectors import city_settings_for
 from twinning.core.visibility import public_pages
+from twinning.news.facets import facet_counts
 from twinning.news.models import PressArchivePage, PressReleasePage, Topic
 from twinning.partnerships.models import PartnerCityPage
-from twinning.partnerships.selectors import live_cities, live_cities_among
+from twinning.partnerships.selectors import all_live_cities, live_cities_among
 
 ARCHIVE_PAGE_SIZE = 12
 TEASERS_PER_BLOCK = 3
@@ -61,31 +62,70 @@ class CityTeasers:
 
 
 def release_context(page: PressReleasePage) -> dict:
-    """Everything the press-release page shows besides the page itself (anatomy parts 7–9)."""
-    cities = list(live_cities_among(page.partner_cities).order_by("title").specific(defer=True))
-    blocks = []
-    for city in cities:
-        releases = teaser_cards(live_releases().filter(partner_cities=city).exclude(pk=page.pk))
-        blocks.append(CityTeasers(city, list(releases[:TEASERS_PER_BLOCK])))
+    """Everything the press-release page shows besides the page itself (anatomy parts 7–9).
+
+    A fixed number of queries however many partner cities the release names: which releases
+    each city's block shows is kept per process until the next publish (``teaser_ids``), and
+    all teasers are then read in one query.
+    """
+    cities = list(live_cities_among(page.partner_cities).order_by("title"))
+    kept = teaser_ids()
+    chosen = {
+        city.pk: [pk for pk in kept["cities"].get(city.pk, []) if pk != page.pk][:TEASERS_PER_BLOCK]
+        for city in cities
+    }
+    partnership = [pk for pk in kept["partnership"] if pk != page.pk][:TEASERS_PER_BLOCK]
+    wanted = {pk for ids in chosen.values() for pk in ids} | set(partnership)
+    teasers = {r.pk: r for r in teaser_cards(PressReleasePage.objects.filter(pk__in=wanted))}
+    blocks = [
+        CityTeasers(city, [teasers[pk] for pk in chosen[city.pk] if pk in teasers])
+        for city in cities
+    ]
     return {
         "city_teasers": blocks,
-        "partnership_teasers": list(
-            teaser_cards(
-                live_releases().filter(partner_cities__isnull=False).exclude(pk=page.pk).distinct()
-            )[:TEASERS_PER_BLOCK]
-        ),
+        "partnership_teasers": [teasers[pk] for pk in partnership if pk in teasers],
         "release_cities": cities,
         "release_topics": list(page.topics.all()),
-        "all_cities": list(live_cities()),
+        "all_cities": all_live_cities(),
         "json_ld_data": news_article_data(page, cities),
     }
 
 
+def teaser_ids() -> dict:
+    """The newest public releases of each partner city and of all partnerships, as ids.
+
+    One more than a block shows, so that a release's own page can leave itself out. Read once
+    per process after each publish (one small query per city), not on every page view.
+    """
+
+    def read() -> dict:
+        wanted = TEASERS_PER_BLOCK + 1
+        return {
+            "cities": {
+                city.pk: list(
+                    live_releases()
+                    .filter(partner_cities=city)
+                    .values_list("pk", flat=True)[:wanted]
+                )
+                for city in all_live_cities()
+            },
+            "partnership": list(
+                live_releases()
+                .filter(
+                    pk__in=PressReleasePage.partner_cities.through.objects.values(
+                        "pressreleasepage_id"
+                    )
+                )
+                .values_list("pk", flat=True)[:wanted]
+            ),
+        }
+
+    return memo.remember("release-teaser-ids", read)
+
+
 def news_article_data(page: PressReleasePage, cities: list[PartnerCityPage]) -> dict:
     """schema.org NewsArticle for search engines and other systems reading the page."""
-    from twinning.core.models import CitySettings
-
-    city_name = CitySettings.for_site(page.get_site()).city_name
+    city_name = city_settings_for(page).city_name
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -120,26 +160,38 @@ class FilterOption:
 
 @dataclass
 class ArchiveFilters:
+    """The archive's filters, each reduced to a value that exists: an unknown partner city,
+    topic or year is ignored rather than answered with an empty list."""
+
     city: str
     topic: str
     year: int | None
+    city_id: int | None = None
+    topic_id: int | None = None
 
     @classmethod
     def from_query(cls, params: QueryDict) -> ArchiveFilters:
         year = params.get("jahr", "")
+        city_ids = {c.slug: c.pk for c in all_live_cities()}
+        topic_ids = {t.slug: t.pk for t in all_topics()}
+        city = params.get("partnerstadt", "")
+        topic = params.get("thema", "")
         return cls(
-            city=params.get("partnerstadt", "")[:100],
-            topic=params.get("thema", "")[:100],
+            city=city if city in city_ids else "",
+            topic=topic if topic in topic_ids else "",
             year=int(year) if year.isdigit() and 1900 < int(year) < 2200 else None,
+            city_id=city_ids.get(city),
+            topic_id=topic_ids.get(topic),
         )
 
-    def apply(self, qs: QuerySet[PressReleasePage], skip: str = "") -> QuerySet[PressReleasePage]:
-        if self.city and skip != "city":
-            qs = qs.filter(partner_cities__slug=self.city)
-        if self.topic and skip != "topic":
-            qs = qs.filter(topics__slug=self.topic)
-        if self.year and skip != "year":
-            qs = qs.filter(published_at__year=self.year)
+    def apply(self, qs: QuerySet[PressReleasePage]) -> QuerySet[PressReleasePage]:
+        # Each filter joins one row per release (a city or topic is named once): no DISTINCT.
+        if self.city_id:
+            qs = qs.filter(partner_cities=self.city_id)
+        if self.topic_id:
+            qs = qs.filter(topics=self.topic_id)
+        if self.year:
+            qs = qs.filter(published_year=self.year)
         return qs
 
     def querystring(self, **changes) -> str:
@@ -152,61 +204,55 @@ class ArchiveFilters:
         return q.urlencode()
 
 
+def all_topics() -> list[Topic]:
+    return memo.remember("topics", lambda: list(Topic.objects.order_by("name")))
+
+
 def archive_filter_options(filters: ArchiveFilters) -> dict[str, list[FilterOption]]:
-    """Values of each filter with how many releases each would show, given the other filters."""
-    base = live_releases()
-    # A release may name a city that is a draft or private: such a city is no filter choice.
-    public_cities = set(live_cities().values_list("slug", flat=True))
-    city_rows = (
-        filters.apply(base, skip="city")
-        .values("partner_cities__slug", "partner_cities__title")
-        .annotate(n=Count("pk", distinct=True))
-        .filter(partner_cities__slug__isnull=False)
-        .order_by("partner_cities__title")
-    )
-    topic_rows = (
-        filters.apply(base, skip="topic")
-        .values("topics__slug", "topics__name")
-        .annotate(n=Count("pk", distinct=True))
-        .filter(topics__slug__isnull=False)
-        .order_by("topics__name")
-    )
-    year_rows = (
-        filters.apply(base, skip="year")
-        .annotate(y=ExtractYear("published_at", tzinfo=dt.UTC))
-        .values("y")
-        .annotate(n=Count("pk", distinct=True))
-        .order_by("-y")
-    )
+    """Values of each filter with how many releases each would show, given the other filters.
+
+    Read from the counts kept per generation (``news.facets``), not from the archive.
+    """
+    counts = facet_counts()
+    by_city = counts.by_city(filters.topic_id, filters.year)
+    by_topic = counts.by_topic(filters.city_id, filters.year)
+    by_year = counts.by_year(filters.city_id, filters.topic_id)
     return {
+        # A release may name a draft or private city: such a city is no filter choice.
         "cities": [
-            FilterOption(
-                r["partner_cities__slug"],
-                r["partner_cities__title"],
-                r["n"],
-                r["partner_cities__slug"] == filters.city,
-            )
-            for r in city_rows
-            if r["partner_cities__slug"] in public_cities
+            FilterOption(c.slug, c.title, by_city[c.pk], c.slug == filters.city)
+            for c in all_live_cities()
+            if by_city[c.pk]
         ],
         "topics": [
-            FilterOption(
-                r["topics__slug"], r["topics__name"], r["n"], r["topics__slug"] == filters.topic
-            )
-            for r in topic_rows
+            FilterOption(t.slug, t.name, by_topic[t.pk], t.slug == filters.topic)
+            for t in all_topics()
+            if by_topic[t.pk]
         ],
         "years": [
-            FilterOption(str(r["y"]), str(r["y"]), r["n"], r["y"] == filters.year)
-            for r in year_rows
+            FilterOption(str(y), str(y), n, y == filters.year)
+            for y, n in sorted(by_year.items(), key=lambda item: -(item[0] or 0))
+            if y and n
         ],
     }
 
 
+class CountedPaginator(Paginator):
+    """A paginator told its count (from the facet counts) instead of running COUNT(*)."""
+
+    def __init__(self, object_list, per_page: int, count: int):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @property
+    def count(self) -> int:
+        return self.known_count
+
+
 def archive_page(filters: ArchiveFilters, page_number: str | int) -> PaginatorPage:
     qs = filters.apply(live_releases())
-    if filters.city or filters.topic:
-        qs = qs.distinct()
-    paginator = Paginator(teaser_cards(qs), ARCHIVE_PAGE_SIZE)
+    total = facet_counts().total(filters.city_id, filters.topic_id, filters.year)
+    paginator = CountedPaginator(teaser_cards(qs), ARCHIVE_PAGE_SIZE, total)
     return paginator.get_page(page_number)
 
 

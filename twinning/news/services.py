@@ -22,7 +22,7 @@ from wagtail.models import Page, Revision
 from twinning.core import bookkeeping
 from twinning.core.cache import invalidate_pages
 from twinning.core.models import CityImage
-from twinning.news.models import PressArchivePage, PressReleasePage, first_sentences
+from twinning.news.models import PressArchivePage, PressReleasePage, first_sentences, year_of
 from twinning.search import services as search_services
 
 SLUG_LENGTH = 80
@@ -129,6 +129,7 @@ def bulk_create_releases(
                 locale_id=archive.locale_id,
                 subtitle=item.subtitle,
                 published_at=item.published_at,
+                published_year=year_of(item.published_at),
                 teaser=item.teaser,
                 summary=item.summary,
                 lead_image=item.lead_image,

@@ -11,6 +11,8 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from twinning.core import memo
+from twinning.core.selectors import city_settings_for_site
 from twinning.core.visibility import public_pages
 from twinning.partnerships.anniversaries import Anniversary, anniversaries_between
 from twinning.partnerships.map import Place, render_map
@@ -32,13 +34,19 @@ def live_cities() -> QuerySet[PartnerCityPage]:
     return public_pages(PartnerCityPage.objects.all()).select_related("image").order_by("title")
 
 
+def all_live_cities() -> list[PartnerCityPage]:
+    """``live_cities()`` as a list, kept per process until the next publish (``core.memo``)."""
+    return memo.remember("live-cities", lambda: list(live_cities()))
+
+
 def live_cities_among(relation) -> QuerySet[PartnerCityPage]:
     """The live cities of a page's partner-city relation, also for unsaved data in a preview.
 
-    In a preview the relation holds the form's choices in memory, where ``.live()`` does not
-    exist; reading the chosen ids works for both.
+    A saved page's relation is a subquery (one query in all); in a preview it holds the form's
+    choices in memory, whose ids are read instead.
     """
-    ids = [city.pk for city in relation.all()]
+    chosen = relation.all()
+    ids = chosen.values("pk") if isinstance(chosen, QuerySet) else [c.pk for c in chosen]
     return public_pages(PartnerCityPage.objects.filter(pk__in=ids))
 
 
@@ -74,11 +82,10 @@ def filtered_cities(
 
 def home_place(site: Site | None) -> Place | None:
     """The city that runs the site, from its settings, when its coordinates are set."""
-    from twinning.core.models import CitySettings
 
     if site is None:
         return None
-    settings = CitySettings.for_site(site)
+    settings = city_settings_for_site(site)
     if not settings.has_location:
         return None
     return Place(settings.city_name, settings.latitude, settings.longitude)
@@ -208,14 +215,21 @@ def city_context(city: PartnerCityPage) -> dict:
     from twinning.events.selectors import coming_events
     from twinning.news.selectors import live_releases, teaser_cards
 
-    releases = teaser_cards(live_releases().filter(partner_cities=city))
+    def read() -> dict:
+        releases = teaser_cards(live_releases().filter(partner_cities=city))
+        return {
+            "city_releases": list(releases[:6]),
+            "city_release_count": releases.count(),
+            "associations": list(city.associations.all()),
+            "timeline": city_timeline(city),
+        }
+
+    # What changes only with a publish or an exchange is kept until then (``core.memo``);
+    # coming events change with the clock and are read each time.
     return {
+        **memo.remember(f"city-page:{city.pk}", read),
         "anniversary": city.anniversary(),
-        "city_releases": list(releases[:6]),
-        "city_release_count": releases.count(),
-        "associations": list(city.associations.all()),
         "city_events": coming_events(5, city=city),
-        "timeline": city_timeline(city),
     }
 
 
@@ -309,10 +323,9 @@ def wikidata_time(day: dt.date | None, year: int | None) -> str:
 
 def partnership_records(site: Site | None = None) -> dict:
     """Every published partnership, shaped after a P190 statement with start and end time."""
-    from twinning.core.models import CitySettings
 
     site = site or Site.objects.filter(is_default_site=True).first()
-    settings = CitySettings.for_site(site) if site else None
+    settings = city_settings_for_site(site) if site else None
     subject = {
         "label": settings.city_name if settings else "",
         "wikidata_id": (settings.wikidata_id or None) if settings else None,
