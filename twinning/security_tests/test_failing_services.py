@@ -169,6 +169,10 @@ class RedisProxy:
         threading.Thread(target=self._accept, args=(self.server,), daemon=True).start()
 
     def stop(self) -> None:
+        # A thread blocked in accept() keeps a merely closed socket listening on Linux;
+        # shutting it down first wakes that thread and frees the port for start().
+        with suppress(OSError):
+            self.server.shutdown(socket.SHUT_RDWR)
         self.server.close()
         for connection in self.connections:
             connection.close()
