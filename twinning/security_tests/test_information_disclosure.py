@@ -257,3 +257,26 @@ def test_a_draft_city_going_live_is_named_from_then_on(client, world):
     hit = client.get("/api/v1/search", {"q": "Brückenbau"}).json()["results"][0]
     assert hit["partner_cities"] == ["Venlo"]
     assert "Nebelstadt" not in text_of(client, "/presse/")
+
+
+def test_one_page_and_a_list_are_judged_alike(world):
+    """``is_public`` (one page) and ``public_pages`` (querysets) are the same rules."""
+    from wagtail.models import Page
+
+    from twinning.core.visibility import is_public, public_pages
+
+    listed = set(public_pages(Page.objects.filter(depth__gt=1)).values_list("pk", flat=True))
+    verdicts = {page.title: is_public(page) for page in Page.objects.filter(depth__gt=1)}
+    assert {p.title for p in Page.objects.filter(pk__in=listed)} == {
+        title for title, public in verdicts.items() if public
+    }
+    assert verdicts["Offene Meldung über Brückenbau"] is True
+    for title in (
+        "Geheimprotokoll",
+        "Pflaumenbaum gefällt",
+        "Quittenmus für alle",
+        "Tulpenzwiebel-Treffen",
+        "Nebelstadt",
+        "Schattenburg",
+    ):
+        assert verdicts[title] is False, title
