@@ -35,7 +35,8 @@ var/secret_key:
 	chmod 600 $@
 
 # One small server as a city runs it: production settings, static files via whitenoise, and the
-# processes of the Procfile (gunicorn and the background worker) under honcho; Ctrl-C stops both.
+# processes of the Procfile (the granian web server and the background worker) under honcho;
+# Ctrl-C stops both.
 # DEMO=0 starts without demo content and demo accounts. Files it creates are its owner's only.
 run: install var/secret_key
 	umask 077; chmod 700 var; chmod 600 var/*.sqlite3* var/demo-logins.json 2>/dev/null; \

@@ -1,4 +1,4 @@
-"""WSGI entry point for gunicorn."""
+"""WSGI entry point for the application server; cache hits are answered before Django."""
 
 import os
 
@@ -6,4 +6,6 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "twinning.settings.production")
 
-application = get_wsgi_application()
+from twinning.core.fastpath import CachedPages  # noqa: E402 - after Django's setup
+
+application = CachedPages(get_wsgi_application())

@@ -81,7 +81,7 @@ def machine() -> str:
 
 def header(results: Results) -> list[str]:
     versions = ", ".join(
-        f"{name} {version(name)}" for name in ("Django", "wagtail", "gunicorn", "psycopg")
+        f"{name} {version(name)}" for name in ("Django", "wagtail", "granian", "gunicorn", "psycopg")
     )
     return [
         f"## make bench, {results.started:%Y-%m-%d %H:%M %Z}",
@@ -101,7 +101,7 @@ def page_table(results: Results) -> list[str]:
     nginx = results.ceilings["nginx"].requests_per_s if results.ceilings else None
     trivial = results.ceilings["trivial"].requests_per_s if results.ceilings else None
     lines = [
-        "### Seitendurchsatz (gunicorn unter wrk)",
+        "### Seitendurchsatz (Server aus dem Procfile unter wrk)",
         "",
         "| Datenbank | Meldungen | Seite | SQL | Ziel ≤ 10 SQL | kalt Anfr./s | kalt p50 ms "
         "| kalt p95 ms | warm Anfr./s | warm p50 ms | warm p95 ms | Cache | warm % nginx "

@@ -141,12 +141,16 @@ class PageCacheMiddleware:
                 mark_public(response, seconds)
             return response
         gen = generation()
+        asked = set(request.GET)  # before any parameter is dropped
         allowed = cache.get(params_key(request, gen))
         if allowed is not None:
+            # Only the very request (no parameter dropped) may be answered before Django.
+            exact = asked <= set(allowed)
             narrow_request(request, allowed)
             cached = cache.get(page_key(request, gen, allowed))
             if cached is not None:
                 cached["X-Page-Cache"] = "hit"
+                cached.shared_page = exact
                 return cached
         response = self.get_response(request)
         if not shareable(response):
@@ -161,6 +165,8 @@ class PageCacheMiddleware:
                 response.render()
             cache.set(page_key(request, gen, declared), response, seconds)
             response["X-Page-Cache"] = "miss"
+            # core.fastpath may store the finished answer for the very request.
+            response.shared_page = asked <= set(declared)
         return response
 
 

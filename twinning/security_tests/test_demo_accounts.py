@@ -17,6 +17,7 @@ import socket
 import sqlite3
 import stat
 import subprocess
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -133,22 +134,22 @@ def test_make_run_with_demo_0_starts_without_demo_content_or_accounts(tmp_path):
         start_new_session=True,
     )
     output: list[str] = []
+    reader = threading.Thread(target=lambda: output.extend(run.stdout), daemon=True)
+    reader.start()
     try:
         deadline = time.monotonic() + 240
         page = ""
-        while time.monotonic() < deadline and not page:
-            line = run.stdout.readline()
-            if not line and run.poll() is not None:
-                break
-            output.append(line)
-            if "Booting worker" in line:
-                time.sleep(1)
+        while time.monotonic() < deadline and not page and run.poll() is None:
+            try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/admin/login/") as answer:
                     page = answer.read().decode()
+            except OSError:
+                time.sleep(1)
         assert page, "".join(output)[-3000:]
     finally:
         os.killpg(run.pid, signal.SIGTERM)
         run.wait(timeout=30)
+        reader.join(timeout=10)
         run.stdout.close()
     text = "".join(output)
     assert 'name="password"' in page

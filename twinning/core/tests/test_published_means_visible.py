@@ -1,6 +1,6 @@
 """Published means visible: the processes `make run` starts, seen from outside over HTTP.
 
-Two gunicorn workers and the background worker (``run_worker``) run with the production
+Two web server workers (the Procfile's web line: granian) and the background worker (``run_worker``) run with the production
 settings against their own database: a file SQLite database with the shared file cache, or,
 when the suite runs on PostgreSQL, a PostgreSQL database with Redis as the cache. In front of
 them runs Debian's nginx as front cache, configured from ``deploy/nginx-twinning.conf``.
@@ -10,11 +10,13 @@ shell``), as an import would make them.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -26,6 +28,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
+
+from twinning.bench.servers import web_argv
 
 pytestmark = pytest.mark.processes
 ROOT = Path(settings.BASE_DIR)
@@ -71,6 +75,7 @@ class Site:
         self.env = {
             **os.environ,
             **cache_env,
+            "PATH": f"{Path(PYTHON).parent}{os.pathsep}{os.environ.get('PATH', '')}",
             "DJANGO_SETTINGS_MODULE": "twinning.settings.production",
             "SECRET_KEY": secrets.token_urlsafe(40),
             "DATABASE_URL": database_url,
@@ -108,22 +113,14 @@ class Site:
     def start(self) -> None:
         log = open(self.tmp / "processes.log", "w")  # noqa: SIM115 - closed with the processes
         self.start_nginx(log)
-        self.processes.append(
+        self.processes.append(  # the Procfile's web server, as `make run` starts it
             subprocess.Popen(
-                [
-                    PYTHON,
-                    "-m",
-                    "gunicorn",
-                    "twinning.wsgi",
-                    "--bind",
-                    f"127.0.0.1:{self.port}",
-                    "--workers",
-                    "2",
-                ],  # fmt: skip
+                web_argv(),
                 cwd=ROOT,
-                env=self.env,
+                env={**self.env, "HOST": "127.0.0.1", "PORT": str(self.port), "WORKERS": "2"},
                 stdout=log,
                 stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         )
         self.processes.append(
@@ -182,7 +179,11 @@ class Site:
 
     def stop(self) -> None:
         for process in self.processes:
-            process.terminate()
+            with contextlib.suppress(ProcessLookupError):
+                if process.args == web_argv():
+                    os.killpg(process.pid, signal.SIGTERM)  # the server and its workers
+                else:
+                    process.terminate()
         for process in self.processes:
             try:
                 process.wait(timeout=20)
