@@ -81,7 +81,8 @@ def machine() -> str:
 
 def header(results: Results) -> list[str]:
     versions = ", ".join(
-        f"{name} {version(name)}" for name in ("Django", "wagtail", "granian", "gunicorn", "psycopg")
+        f"{name} {version(name)}"
+        for name in ("Django", "wagtail", "granian", "gunicorn", "psycopg")
     )
     return [
         f"## make bench, {results.started:%Y-%m-%d %H:%M %Z}",
