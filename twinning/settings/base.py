@@ -328,6 +328,20 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
     }
 # --- end of the security block ---
 
+# Wagtail writes every rendition it looks up to the "renditions" cache, on every page view. On
+# disk that is a file written per image per request (a third of a release page's time); each
+# process keeps them in memory instead, or Redis shares them when configured. A rendition an
+# editor's new focal point replaced is forgotten within RENDITION_CACHE_SECONDS.
+if CACHES["default"]["BACKEND"].endswith("ResilientRedisCache"):
+    CACHES["renditions"] = {**CACHES["default"], "KEY_PREFIX": "twinning-renditions"}
+else:
+    CACHES["renditions"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "renditions",
+        "TIMEOUT": int(os.environ.get("RENDITION_CACHE_SECONDS", "600")),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+
 # --- Import limits (issue 11, point 2) ---
 # How much the importer reads before it refuses (twinning/importer/parsing/limits.py). Checked
 # while reading, never after unpacking: an archive's sizes and entries before any member is
