@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import contextvars
 import time
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from typing import TypeVar
 
 from django.core.cache import cache
@@ -64,9 +65,31 @@ def remember(name: str, compute: Callable[[], T]) -> T:
     return value
 
 
+FRAGMENTS_KEPT = 2000
+_fragments: OrderedDict[Hashable, tuple[int, str]] = OrderedDict()
+
+
+def fragment(key: Hashable, render: Callable[[], str]) -> str:
+    """Rendered HTML kept like the other facts, for the ``FRAGMENTS_KEPT`` most recent keys
+    (a teaser card appears on many pages; rendering it once per publish is enough)."""
+    generation = current_generation()
+    if generation == _UNKNOWN:
+        return render()
+    kept = _fragments.get(key)
+    if kept is not None and kept[0] == generation:
+        _fragments.move_to_end(key)
+        return kept[1]
+    html = render()
+    _fragments[key] = (generation, html)
+    if len(_fragments) > FRAGMENTS_KEPT:
+        _fragments.popitem(last=False)
+    return html
+
+
 def forget() -> None:
     """Drop every kept value (tests, and a process that changed something itself)."""
     _values.clear()
+    _fragments.clear()
 
 
 def site_for(request):
