@@ -75,8 +75,7 @@ def release_context(page: PressReleasePage) -> dict:
         for city in cities
     }
     partnership = [pk for pk in kept["partnership"] if pk != page.pk][:TEASERS_PER_BLOCK]
-    wanted = {pk for ids in chosen.values() for pk in ids} | set(partnership)
-    teasers = {r.pk: r for r in teaser_cards(PressReleasePage.objects.filter(pk__in=wanted))}
+    teasers = kept["cards"]
     blocks = [
         CityTeasers(city, [teasers[pk] for pk in chosen[city.pk] if pk in teasers])
         for city in cities
@@ -92,7 +91,8 @@ def release_context(page: PressReleasePage) -> dict:
 
 
 def teaser_ids() -> dict:
-    """The newest public releases of each partner city and of all partnerships, as ids.
+    """The newest public releases of each partner city and of all partnerships, as ids, and
+    their teaser cards.
 
     One more than a block shows, so that a release's own page can leave itself out. Read once
     per process after each publish (one small query per city), not on every page view.
@@ -100,7 +100,7 @@ def teaser_ids() -> dict:
 
     def read() -> dict:
         wanted = TEASERS_PER_BLOCK + 1
-        return {
+        kept = {
             "cities": {
                 city.pk: list(
                     live_releases()
@@ -119,6 +119,9 @@ def teaser_ids() -> dict:
                 .values_list("pk", flat=True)[:wanted]
             ),
         }
+        ids = {pk for pks in kept["cities"].values() for pk in pks} | set(kept["partnership"])
+        cards = teaser_cards(PressReleasePage.objects.filter(pk__in=ids))
+        return {**kept, "cards": {card.pk: card for card in cards}}
 
     return memo.remember("release-teaser-ids", read)
 
