@@ -165,12 +165,24 @@ class PressArchivePage(ViewRestrictionsMixin, Page):
         return context
 
 
+# Ordinals and dates ("29."), and abbreviations German press texts use before a capital.
+NO_SENTENCE_END = re.compile(
+    r"(?:\b\d{1,2}|\b(?:Dr|Prof|St|Nr|Str|ca|bzw|vgl|Hr|Fr|Bgm|OB|Jh|Abs|Mio|Mrd|geb|u\.a|z\.B|d\.h|u\.v\.m))\.$"
+)
+
+
 def first_sentences(text: str, limit: int = TEASER_LENGTH) -> str:
     """Whole sentences from the start of ``text`` that fit in ``limit`` characters."""
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) <= limit:
         return text
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])", text)
+    sentences = []
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])", text):
+        # "29. Juni", "2. Bürgermeister", "Dr. Meyer": a full stop that ends no sentence.
+        if sentences and NO_SENTENCE_END.search(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        else:
+            sentences.append(piece)
     picked = ""
     for sentence in sentences:
         candidate = f"{picked} {sentence}".strip()

@@ -208,3 +208,30 @@ def test_publishing_invalidates_cached_pages(client, story, site_tree):
     site_tree.release("Ganz neue Meldung aus Venlo", cities=[story["venlo"]])
     response = client.get("/presse/")
     assert "Ganz neue Meldung aus Venlo" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Am Samstag, 28. Juni, und Sonntag, 29. Juni, feiern Gäste aus Venlo mit. "
+            "Das Programm steht im Internet.",
+            "Am Samstag, 28. Juni, und Sonntag, 29. Juni, feiern Gäste aus Venlo mit.",
+        ),
+        (
+            "Der 2. Bürgermeister empfängt Dr. Anna Meyer aus Leiden im Rathaus. "
+            "Danach gibt es Musik.",
+            "Der 2. Bürgermeister empfängt Dr. Anna Meyer aus Leiden im Rathaus.",
+        ),
+        (
+            "Die Partnerschaft besteht seit 1974. Sie wird gefeiert.",
+            "Die Partnerschaft besteht seit 1974.",
+        ),
+    ],
+    ids=["dates", "ordinal and title", "year ends a sentence"],
+)
+def test_automatic_teaser_does_not_end_at_a_date_or_an_abbreviation(text, expected):
+    from twinning.news.models import first_sentences
+
+    long_text = f"{text} {'Ein weiterer Satz über den Austausch folgt hier. ' * 8}"
+    assert first_sentences(long_text, limit=len(expected) + 10) == expected
