@@ -2,7 +2,7 @@
 
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from twinning.core.cache import cache_query_params
 from twinning.search.selectors import search as search_documents
@@ -10,7 +10,7 @@ from twinning.search.selectors import search as search_documents
 PAGE_SIZE = 10
 
 
-@require_GET
+@require_safe  # GET and HEAD
 @cache_query_params("q", "seite")
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:500]

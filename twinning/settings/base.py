@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "twinning.core.csp.SectionCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "twinning.api.head.HeadAsGetMiddleware",
 ]
 
 ROOT_URLCONF = "twinning.urls"

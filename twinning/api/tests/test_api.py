@@ -160,3 +160,14 @@ def test_openapi_document_describes_the_endpoints(client):
     assert "/api/v1/press-releases/" in doc["paths"]
     params = {p["name"] for p in doc["paths"]["/api/v1/press-releases/"]["get"]["parameters"]}
     assert {"page", "page_size", "partner_city", "topic", "year", "changed_since"} <= params
+
+
+def test_head_answers_like_get_without_a_body(client, site_tree):
+    site_tree.release("Schüleraustausch mit Leiden")
+    get = client.get("/api/v1/press-releases/")
+    head = client.head("/api/v1/press-releases/")
+    assert head.status_code == 200 and head.content == b""
+    assert head["Content-Type"] == get["Content-Type"] == "application/json; charset=utf-8"
+    assert int(head["Content-Length"]) == len(get.content)
+    search = client.head("/suche/", {"q": "Leiden"})
+    assert search.status_code == 200 and search["Content-Type"].startswith("text/html")
