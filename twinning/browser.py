@@ -129,6 +129,13 @@ def is_autosave_refusal(response: Response) -> bool:
     )
 
 
+def _frame_gone(request) -> bool:
+    try:
+        return request.frame.is_detached()
+    except Exception:  # noqa: BLE001 - a request without a frame (a worker's) counts as gone
+        return True
+
+
 @dataclass
 class AdminSession:
     """One person logged into the admin in a browser context of their own.
@@ -164,6 +171,9 @@ class AdminSession:
         quiet = 0
         while quiet < quiet_ms:
             self.page.wait_for_timeout(50)
+            # Wagtail's preview panel swaps its iframe for a fresh one; what the old frame was
+            # still loading (its fonts) is cancelled without any event: nobody waits for it.
+            self.in_flight = {r for r in self.in_flight if not _frame_gone(r)}
             quiet = 0 if self.in_flight else quiet + 50
 
     def _console(self, page: Page, msg: ConsoleMessage) -> None:
