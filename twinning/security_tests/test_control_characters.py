@@ -17,6 +17,7 @@ from pathlib import Path
 import feedparser
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from icalendar import Calendar
 
 from twinning.core.text import clean_line, clean_text
@@ -24,6 +25,9 @@ from twinning.events.models import EventPage
 from twinning.news.models import PressReleasePage
 from twinning.partnerships.tests.factories import make_event
 
+# Old rows with a NUL exist only in SQLite (PostgreSQL refuses NUL in text); on PostgreSQL the
+# dirty rows carry the other control characters alone.
+NUL = "\x00" if connection.vendor == "sqlite" else ""
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -95,7 +99,7 @@ def test_feeds_answer_with_old_dirty_rows_in_the_database(site_tree, client):
     release = site_tree.release("Sauber", cities=[venlo])
     # Stored before the cleaning existed: written past every save() hook.
     PressReleasePage.objects.filter(pk=release.pk).update(
-        title="Alt\x00er Ti\x1atel", summary="Teaser\x00 mit\x0c Steuerzeichen"
+        title=f"Alt{NUL}er Ti\x1atel", summary=f"Teaser{NUL} mit\x0c Steuerzeichen"
     )
 
     for url in ("/feeds/presse/rss/", "/feeds/presse/atom/", "/feeds/partnerstadt/venlo/rss/"):
@@ -109,7 +113,7 @@ def test_event_title_with_a_line_break_keeps_its_calendar_file_whole(site_tree, 
     start = dt.datetime(dt.date.today().year + 1, 6, 10, 18, 0)
     event = make_event(site_tree, "Empfang", start, start + dt.timedelta(hours=2))
     EventPage.objects.filter(pk=event.pk).update(
-        title="Empfang\r\nim Rathaus\x00", place="Ratssaal\n1. Stock"
+        title=f"Empfang\r\nim Rathaus{NUL}", place="Ratssaal\n1. Stock"
     )
 
     for url in (f"{event.url}kalender.ics", f"{site_tree.events.url}kalender.ics"):
@@ -146,12 +150,13 @@ def test_restore_cleans_what_an_old_backup_holds(site_tree, tmp_path: Path, clie
     start = dt.datetime(dt.date.today().year + 1, 6, 10, 18, 0)
     event = make_event(site_tree, "Empfang", start, start + dt.timedelta(hours=2))
     PressReleasePage.objects.filter(pk=release.pk).update(
-        title="Aus\x00 SQLite", teaser="mit\x1a Steuerzeichen"
+        title=f"Aus{NUL} SQLite", teaser="mit\x1a Steuerzeichen"
     )
     EventPage.objects.filter(pk=event.pk).update(title="Empfang\nim Rathaus")
     archive = tmp_path / "sicherung.tar.gz"
     call_command("backup", str(archive), stdout=io.StringIO())
-    assert "\\u0000" in _data_json(archive)  # the backup holds the NUL, as SQLite stored it
+    if NUL:
+        assert "\\u0000" in _data_json(archive)  # the backup holds the NUL, as SQLite stored it
 
     call_command("restore", str(archive), "--yes", stdout=io.StringIO())
 
