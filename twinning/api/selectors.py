@@ -113,7 +113,7 @@ def press_releases(request: HttpRequest, filters) -> dict:
     if filters.topic:
         qs = qs.filter(topics__slug=filters.topic)
     if filters.year:
-        qs = qs.filter(published_at__year=filters.year)
+        qs = qs.filter(published_year=filters.year)  # indexed, the city's calendar year
     if filters.changed_since:
         # Republished since, or visible since (an embargo that ended).
         qs = qs.filter(
