@@ -41,6 +41,14 @@ def generation() -> int:
     return int(value)
 
 
+def request_generation() -> int:
+    """The generation ``core.memo`` already read for this request, else read it now."""
+    from twinning.core import memo
+
+    known = memo.current_generation()
+    return known if known > 0 else generation()
+
+
 def invalidate_pages() -> None:
     """Forget every cached page (called when anything public changes).
 
@@ -140,7 +148,7 @@ class PageCacheMiddleware:
             if shareable(response):
                 mark_public(response, seconds)
             return response
-        gen = generation()
+        gen = request_generation()
         asked = set(request.GET)  # before any parameter is dropped
         allowed = cache.get(params_key(request, gen))
         if allowed is not None:
