@@ -83,7 +83,13 @@ def write_data(stream: TextIO, progress: Progress | None = None) -> int:
                     progress(count)
                 yield obj
 
-    serializers.serialize("json", rows(), stream=stream, use_natural_foreign_keys=True)
+    source = rows()
+    try:
+        serializers.serialize("json", source, stream=stream, use_natural_foreign_keys=True)
+    finally:
+        # Close the database cursor now, in the transaction it was opened in, also when
+        # writing failed half-way (see ``core.batches``).
+        source.close()
     return count
 
 

@@ -10,8 +10,7 @@ does that work for bulk writes, through Wagtail's public functions, in a few que
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
+from collections.abc import Sequence
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.contenttypes.models import ContentType
@@ -26,6 +25,8 @@ from wagtail.log_actions import LogActionRegistry, LogFormatter, log
 from wagtail.models import BaseLogEntry, Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backends
 from wagtail.search.index import class_is_indexed
+
+from twinning.core import batches
 
 IMPORT_ACTION = "twinning.import"
 GENERATE_ACTION = "twinning.generate"
@@ -98,8 +99,7 @@ def record_restored_site(source_label: str, user: AbstractBaseUser | None = None
     """
     call_command("update_index", verbosity=0)
     call_command("rebuild_references_index", verbosity=0)
-    pages = Page.objects.order_by("path").specific().iterator(chunk_size=CHUNK_SIZE)
-    for chunk in _chunks(pages, CHUNK_SIZE):
+    for chunk in batches.pages_of(Page.objects.specific(), CHUNK_SIZE):
         log_pages(chunk, action=RESTORE_ACTION, source_label=source_label, user=user)
 
 
@@ -218,9 +218,3 @@ def update_references(pages: Sequence[Page]) -> None:
             batch_size=CHUNK_SIZE,
             ignore_conflicts=connection.features.supports_ignore_conflicts,
         )
-
-
-def _chunks(items: Iterable[Page], size: int) -> Iterator[list[Page]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk

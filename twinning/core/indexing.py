@@ -20,7 +20,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from twinning.core import frontcache, visibility
+from twinning.core import batches, frontcache, visibility
 from twinning.core.cache import invalidate_pages
 from twinning.search import services
 
@@ -45,7 +45,7 @@ def register_providers() -> None:
     for model in searchable_models():
 
         def provider(model=model):
-            pages = model.objects.live().iterator(chunk_size=500)
+            pages = batches.each(model.objects.live())
             return (page.search_document() for page in pages)
 
         services.register_provider(KINDS[model.__name__], provider)
@@ -99,7 +99,7 @@ def refresh_visibility(root: Page) -> None:
         services.set_live(kind, public, True)
         missing = {int(i) for i in public} - {int(i) for i in services.stored_ids(kind, public)}
         if missing:
-            pages = model.objects.filter(pk__in=missing).iterator(chunk_size=500)
+            pages = batches.each(model.objects.filter(pk__in=missing))
             services.index_many(page.search_document() for page in pages)
 
 
@@ -109,12 +109,11 @@ def reindex_about_city(city_ids: list[int]) -> None:
     from twinning.news.models import PressReleasePage
 
     for model in (PressReleasePage, EventPage):
-        pages = (
+        pages = batches.each(
             model.objects.live()
             .filter(partner_cities__in=city_ids)
             .distinct()
             .prefetch_related("partner_cities")
-            .iterator(chunk_size=500)
         )
         services.index_many(page.search_document() for page in pages)
 
@@ -157,7 +156,7 @@ def city_about_to_go(sender, instance, **kwargs) -> None:
 
     def reindex() -> None:
         for model, ids in about:
-            pages = model.objects.live().filter(pk__in=ids).iterator(chunk_size=500)
+            pages = batches.each(model.objects.live().filter(pk__in=ids))
             services.index_many(page.search_document() for page in pages)
 
     transaction.on_commit(reindex)

@@ -23,6 +23,7 @@ from typing import Any
 from django.db import connection, transaction
 from django.utils import timezone
 
+from twinning.core import batches
 from twinning.search import stats
 from twinning.search.analysis import analyse_document
 from twinning.search.models import SearchDocument, SearchTerm
@@ -290,9 +291,9 @@ def recount_terms() -> None:
     with transaction.atomic():
         SearchTerm.objects.all().delete()
         df: Counter[str] = Counter()
-        rows = SearchDocument.objects.filter(live=True).values_list(*_TOKEN_FIELDS)
-        for fields in rows.iterator(chunk_size=2000):
-            df.update(set(" ".join(fields).split()))
+        rows = SearchDocument.objects.filter(live=True).only(*_TOKEN_FIELDS)
+        for row in batches.each(rows, 2000):
+            df.update(set(" ".join(getattr(row, name) for name in _TOKEN_FIELDS).split()))
             if len(df) > 200_000:
                 _apply_df(df)
                 df = Counter()

@@ -1,0 +1,41 @@
+"""Reading large querysets in pieces without a server-side cursor.
+
+``QuerySet.iterator()`` on PostgreSQL declares a named cursor inside the current transaction.
+A generator over it that is dropped half-read (an exception while indexing, say) closes that
+cursor only when the garbage collector gets to it; by then the savepoint it lived in may be
+rolled back, the ``CLOSE`` fails and aborts whatever transaction the connection is in at that
+moment. Keyset pages by primary key are plain queries: nothing stays open between them, the
+memory stays bounded, and SQLite and PostgreSQL behave the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TypeVar
+
+from django.db.models import Model, QuerySet
+
+M = TypeVar("M", bound=Model)
+
+DEFAULT_SIZE = 500
+
+
+def pages_of(queryset: QuerySet[M], size: int = DEFAULT_SIZE) -> Iterator[list[M]]:
+    """The queryset's objects in lists of at most ``size``, in primary-key order."""
+    last = None
+    ordered = queryset.order_by("pk")
+    while True:
+        page = ordered if last is None else ordered.filter(pk__gt=last)
+        chunk = list(page[:size])
+        if not chunk:
+            return
+        yield chunk
+        if len(chunk) < size:
+            return
+        last = chunk[-1].pk
+
+
+def each(queryset: QuerySet[M], size: int = DEFAULT_SIZE) -> Iterator[M]:
+    """Every object of the queryset, read ``size`` at a time (see ``pages_of``)."""
+    for chunk in pages_of(queryset, size):
+        yield from chunk
