@@ -103,8 +103,9 @@ class Anchor:
     def server(self) -> Server:
         port = free_port()
         argv = [str(self.python), "-m", "gunicorn", "bakerydemo.wsgi:application"]
+        # Two sync workers, as in the issue's own measurement; no access log (Twinning's
+        # server writes none either).
         argv += ["--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS)]
-        argv += ["--access-logfile", "-"]  # as Twinning's Procfile does
         return Server("bakerydemo", argv, port, env=self.env(), cwd=self.src)
 
 

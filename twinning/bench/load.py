@@ -49,8 +49,11 @@ class LoadResult:
 @dataclass(frozen=True)
 class Fetched:
     status: int
-    headers: dict[str, str]
+    headers: dict[str, str]  # names in lower case: servers differ in how they spell them
     body: bytes
+
+    def header(self, name: str) -> str:
+        return self.headers.get(name.lower(), "")
 
 
 def parse_wrk(output: str) -> LoadResult:
@@ -143,9 +146,13 @@ def fetch(url: str, timeout: float = 60) -> Fetched:
     request = urllib.request.Request(local_only(url), headers={"User-Agent": "twinning-bench"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            return Fetched(response.status, dict(response.headers.items()), response.read())
+            return Fetched(response.status, _lower(response.headers.items()), response.read())
     except urllib.error.HTTPError as error:
-        return Fetched(error.code, dict(error.headers.items()), error.read())
+        return Fetched(error.code, _lower(error.headers.items()), error.read())
+
+
+def _lower(items) -> dict[str, str]:
+    return {name.lower(): value for name, value in items}
 
 
 def warm_up(url: str, script: Path, seconds: int | None = None) -> Fetched:

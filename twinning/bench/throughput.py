@@ -38,7 +38,7 @@ def load_each(
             continue
         if warm:
             page.warm = outcome
-            page.cache_header = answer.headers.get("X-Page-Cache", "")
+            page.cache_header = answer.header("X-Page-Cache")
         else:
             page.cold = outcome
 

@@ -66,24 +66,44 @@ def remember(name: str, compute: Callable[[], T]) -> T:
 
 
 FRAGMENTS_KEPT = 2000
-_fragments: OrderedDict[Hashable, tuple[int, str]] = OrderedDict()
+_fragments: OrderedDict[Hashable, tuple[int, object]] = OrderedDict()
 
 
-def fragment(key: Hashable, render: Callable[[], str]) -> str:
-    """Rendered HTML kept like the other facts, for the ``FRAGMENTS_KEPT`` most recent keys
-    (a teaser card appears on many pages; rendering it once per publish is enough)."""
+def recent(key: Hashable, compute: Callable[[], T]) -> T:
+    """``compute()``'s value kept like the other facts, for the ``FRAGMENTS_KEPT`` most recently
+    used keys: for values there are too many of to keep all (one per page or per URL)."""
     generation = current_generation()
     if generation == _UNKNOWN:
-        return render()
+        return compute()
     kept = _fragments.get(key)
     if kept is not None and kept[0] == generation:
         _fragments.move_to_end(key)
-        return kept[1]
-    html = render()
-    _fragments[key] = (generation, html)
+        return kept[1]  # type: ignore[return-value]
+    value = compute()
+    _fragments[key] = (generation, value)
     if len(_fragments) > FRAGMENTS_KEPT:
         _fragments.popitem(last=False)
-    return html
+    return value
+
+
+def fragment(key: Hashable, render: Callable[[], str]) -> str:
+    """Rendered HTML kept by ``recent`` (a teaser card appears on many pages; rendering it once
+    per publish is enough)."""
+    return recent(("html", key), render)
+
+
+def rendered(key: Hashable, template_name: str, context: dict, request) -> str:
+    """``template_name`` rendered with ``context``, kept as a ``fragment`` under ``key`` (and the
+    language); a preview, or a render outside a request, renders afresh."""
+    from django.template.loader import render_to_string
+    from django.utils.translation import get_language
+
+    def render() -> str:
+        return render_to_string(template_name, context, request=request)
+
+    if request is None or getattr(request, "is_preview", False):
+        return render()
+    return fragment((key, get_language()), render)
 
 
 def forget() -> None:

@@ -17,23 +17,33 @@ from twinning.core import memo
 
 
 def find_page(root: Page, path_components: list[str]) -> Page | None:
-    """The page at ``path_components`` below ``root`` as its specific type, in two queries."""
+    """The page at ``path_components`` below ``root`` as its specific type, in two queries
+    (one for a URL asked for since the last publish), with the model's
+    ``route_select_related`` (e.g. its lead image) joined in."""
     url_path = root.url_path + "/".join(path_components) + "/"
-    found = (
-        Page.objects.filter(
-            slug=path_components[-1],
-            depth=root.depth + len(path_components),
-            url_path=url_path,
+
+    def locate() -> tuple[int, int] | None:
+        return (
+            Page.objects.filter(
+                slug=path_components[-1],
+                depth=root.depth + len(path_components),
+                url_path=url_path,
+            )
+            .values_list("pk", "content_type_id")
+            .first()
         )
-        .values_list("pk", "content_type_id")
-        .first()
-    )
+
+    # Where a URL points changes only with a publish, move or delete, which all move the
+    # generation on: the lookup is kept per process for the most recently asked URLs.
+    found = memo.recent(("route", url_path), locate)
     if found is None:
         return None
     model = ContentType.objects.get_for_id(found[1]).model_class()
     if model is None:
         return None
-    return model.objects.filter(pk=found[0]).first()
+    related = getattr(model, "route_select_related", ())
+    queryset = model.objects.select_related(*related) if related else model.objects
+    return queryset.filter(pk=found[0]).first()
 
 
 def route_directly(root: Page, request, path_components: list[str]) -> RouteResult | None:

@@ -82,6 +82,8 @@ class PartnerCityPage(ViewRestrictionsMixin, Page):
     releases by them and search treats them as one word ("Dünkirchen" = "Dunkerque").
     """
 
+    route_select_related = ("image",)  # read with the page when routed (core.routing)
+
     local_name = models.CharField(_("Name in der Landessprache"), max_length=120, blank=True)
     exonyms = models.CharField(
         _("Weitere Namen"),

@@ -19,3 +19,17 @@ def json_ld(data: dict | None) -> SafeString:
         _json_script_escapes
     )
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')
+
+
+CITY_LIST = "partnerships/includes/city_list.html"
+
+
+@register.simple_tag(takes_context=True)
+def city_list(context, cities) -> SafeString:
+    """The list of partner cities under a release and on the home page: the same on every page
+    showing the same cities, so it is rendered once per publish and process (``core.memo``)."""
+    from twinning.core import memo
+
+    key = ("city-list", tuple(city.pk for city in cities))
+    html = memo.rendered(key, CITY_LIST, {"cities": cities}, context.get("request"))
+    return mark_safe(html)  # noqa: S308 - our own template's output

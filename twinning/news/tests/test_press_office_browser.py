@@ -111,7 +111,7 @@ def test_editor_writes_release_with_chosen_photo_quote_and_two_cities_previews_a
     for attempt in range(3):
         # Wagtail's autosave turns the new page into a draft while the editor works; a preview
         # tab opened in that moment can say "Vorschau nicht verfügbar" (a person opens it again).
-        page.wait_for_load_state("networkidle")
+        session.settle()
         with session.context.expect_page() as new_tab:
             page.get_by_role("link", name="Vorschau in neuem Tab").click()
         tab = session.watch(new_tab.value)
