@@ -172,7 +172,9 @@ def bench_database(
             have = size
         log(f"{label}, {size or 'Demo'}: Messung im Prozess …")
         measured = last_json(serving(db_url, "manage.py", "bench_measure"))
-        urls = {kind: page["url"] for kind, page in measured["pages"].items()}
+        urls = {
+            kind: page["url"] for kind, page in measured["pages"].items() if not page.get("no_load")
+        }
         release_url = urls.get("release", "")
         beside_cold = beside_warm = None
         if size is None and anchor_run is not None and release_url:

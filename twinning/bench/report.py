@@ -18,7 +18,9 @@ PAGE_LABELS = {
     "home": "Startseite",
     "archive": "Archiv",
     "archive_filtered": "Archiv, Filter Partnerstadt",
+    "archive_all_filters": "Archiv, Filter Jahr + Partnerstadt + Thema",
     "archive_page_50": "Archiv Seite 50",
+    "archive_after_publish": "Archiv, erste Anfrage nach einer Veröffentlichung",
     "release": "Meldung (meiste Partnerstädte)",
     "city": "Partnerstadt",
     "event": "Termin",
@@ -113,7 +115,7 @@ def page_table(results: Results) -> list[str]:
     for run in results.runs:
         for kind, label in PAGE_LABELS.items():
             page = run.measured["pages"].get(kind)
-            if page is None:
+            if page is None or page.get("no_load"):
                 continue
             load = run.loads.get(kind, PageLoad())
             cold, warm = load.cold, load.warm

@@ -3,6 +3,7 @@ queries and server time in-process (page cache off), and search latency; prints 
 
 import json
 import os
+import time
 
 from django.core.management.base import BaseCommand
 from django.db.models import Count
@@ -10,14 +11,16 @@ from django.test import Client
 from django.test.utils import override_settings
 from django.urls import reverse
 
-from twinning.bench.probe import HOST, query_count, server_times
+from twinning.bench.probe import HOST, get_ok, percentile, query_count, server_times
+from twinning.core.cache import invalidate_pages
 from twinning.events.models import EventPage
 from twinning.news import selectors as news_selectors
-from twinning.news.models import PressArchivePage, PressReleasePage
+from twinning.news.models import PressArchivePage, PressReleasePage, Topic
 from twinning.partnerships.models import PartnerCityPage
 from twinning.search.bench import bench_search
 
 DEEP_PAGE = 50
+AFTER_PUBLISH_ROUNDS = 5
 
 
 def page_path(page) -> str:
@@ -47,12 +50,51 @@ def page_urls() -> dict[str, str | None]:
         "archive_filtered": f"{archive_url}?partnerstadt={city.slug}"
         if archive_url and city
         else None,
+        "archive_all_filters": all_filters_url(archive_url, releases, city),
         "archive_page_50": f"{archive_url}?seite={DEEP_PAGE}" if deep else None,
         "release": page_path(release) if release else None,
         "city": page_path(city) if city else None,
         "event": page_path(event) if event else None,
         "feed": reverse("feed_rss"),
         "api": "/api/v1/press-releases/",
+    }
+
+
+def all_filters_url(archive_url: str | None, releases, city) -> str | None:
+    """Year, partner city and topic at once: the city with the most releases, its most
+    frequent topic, and the year of the newest release with both."""
+    if not archive_url or city is None:
+        return None
+    about_city = releases.filter(partner_cities=city)
+    through = PressReleasePage.topics.through.objects.filter(pressreleasepage__in=about_city)
+    common = through.values("topic").annotate(n=Count("pk")).order_by("-n", "topic").first()
+    if common is None:
+        return None
+    topic = Topic.objects.get(pk=common["topic"])
+    newest = about_city.filter(topics=topic).order_by("-published_at").first()
+    if newest is None or newest.published_year is None:
+        return None
+    return f"{archive_url}?jahr={newest.published_year}&partnerstadt={city.slug}&thema={topic.slug}"
+
+
+def first_after_publish(client, url: str, rounds: int = AFTER_PUBLISH_ROUNDS) -> dict:
+    """The first request after a publish: what was kept per generation (facet counts, teaser
+    lists, menus) is worked out again by whoever asks first."""
+    times = []
+    for _ in range(rounds):
+        invalidate_pages()
+        started = time.perf_counter()
+        get_ok(client, url)
+        times.append((time.perf_counter() - started) * 1000)
+    invalidate_pages()
+    queries = query_count(client, url)
+    return {
+        "url": url,
+        "queries": queries,
+        "p50_ms": round(percentile(times, 0.50), 1),
+        "p95_ms": round(percentile(times, 0.95), 1),
+        "n": len(times),
+        "no_load": True,  # measured here only: under wrk it would be the archive again
     }
 
 
@@ -79,6 +121,10 @@ class Command(BaseCommand):
                     **server_times(client, url, requests, budget),
                 }
                 self.stderr.write(f"  {kind}: {json.dumps(pages[kind])}")
+            if "archive" in pages:
+                pages["archive_after_publish"] = first_after_publish(
+                    client, pages["archive"]["url"]
+                )
         self.stdout.write(
             json.dumps(
                 {
