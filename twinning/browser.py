@@ -60,6 +60,7 @@ class PageVisit:
     requests: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
     violations: list[dict] = field(default_factory=list)
+    overflow: dict = field(default_factory=dict)  # {"pixels": …, "elements": […]}
 
     def foreign_requests(self, own_origin: str) -> list[str]:
         own = urlparse(own_origin).netloc
@@ -77,9 +78,10 @@ class PageVisit:
         ]
 
 
-def visit(browser, url: str, screenshot: Path | None = None) -> PageVisit:
-    """Open ``url`` in a fresh context, run axe-core and record every request the page made."""
-    context = browser.new_context(locale="de-DE")
+def visit(browser, url: str, screenshot: Path | None = None, width: int = 1280) -> PageVisit:
+    """Open ``url`` in a fresh context ``width`` CSS pixels wide, run axe-core and record every
+    request the page made and how far the page reaches past the window's right edge."""
+    context = browser.new_context(locale="de-DE", viewport={"width": width, "height": 800})
     page = context.new_page()
     requests: list[str] = []
     errors: list[str] = []
@@ -90,12 +92,26 @@ def visit(browser, url: str, screenshot: Path | None = None) -> PageVisit:
     result = page.evaluate(
         "async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})"
     )
+    overflow = page.evaluate(OVERFLOW_SCRIPT)
     if screenshot:
         page.screenshot(path=str(screenshot), full_page=True)
     context.close()
     return PageVisit(
-        url, response.status if response else 0, requests, errors, result["violations"]
+        url, response.status if response else 0, requests, errors, result["violations"], overflow
     )
+
+
+# How many pixels the page scrolls sideways, and the outermost elements that stick out.
+OVERFLOW_SCRIPT = """() => {
+  const limit = document.documentElement.clientWidth;
+  const wide = [...document.querySelectorAll('body *')].filter(
+    (e) => e.getBoundingClientRect().right > limit + 1 && !e.closest('svg > *')
+      && !(e.parentElement && e.parentElement.getBoundingClientRect().right > limit + 1));
+  return {
+    pixels: document.documentElement.scrollWidth - limit,
+    elements: wide.slice(0, 5).map((e) => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : '')),
+  };
+}"""
 
 
 # --- The admin, as a person uses it ----------------------------------------------------------

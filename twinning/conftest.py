@@ -131,6 +131,24 @@ class SiteTree:
         return page
 
 
+MUSTERSTADT = dict(
+    city_name="Musterstadt",
+    address="Rathausplatz 1\n12345 Musterstadt",
+    phone="+49 1234 56-0",
+    press_email="presse@musterstadt.example",
+    international_email="international@musterstadt.example",
+)
+
+
+def set_city_settings(**values) -> CitySettings:
+    """The default site's city settings with ``values`` (e.g. ``**MUSTERSTADT``) saved."""
+    settings = CitySettings.for_site(Site.objects.get(is_default_site=True))
+    for name, value in values.items():
+        setattr(settings, name, value)
+    settings.save()
+    return settings
+
+
 @pytest.fixture
 def site_tree(db) -> SiteTree:
     return SiteTree()

@@ -7,7 +7,7 @@ from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views import serve as document_views
 
-from twinning.core import autocomplete
+from twinning.core import autocomplete, credits
 from twinning.core import views as core_views
 from twinning.core.cache import cache_query_params
 from twinning.core.media import as_download, serve_media
@@ -31,6 +31,7 @@ urlpatterns = [
     path("feeds/", include("twinning.news.urls")),
     path("api/", include("twinning.api.urls")),
     path("suche/", search_views.search, name="search"),
+    path("bildnachweis/", credits.image_credits, name="image_credits"),
 ]
 
 # Uploaded files when the app serves them itself (SERVE_MEDIA or DEBUG): downloads, images

@@ -10,7 +10,7 @@ from twinning.api.params import is_slug
 from twinning.core.cache import PARAMS_ATTRIBUTE, narrowed
 from twinning.core.visibility import public_pages
 from twinning.news.models import PressReleasePage, ReleaseRemoval
-from twinning.news.selectors import live_releases
+from twinning.news.selectors import CountedPaginator, kept_total, live_releases
 from twinning.partnerships.models import PartnerCityPage
 from twinning.search.selectors import search as search_documents
 
@@ -53,8 +53,13 @@ def page_links(request: HttpRequest, page) -> tuple[str | None, str | None]:
     )
 
 
-def paged(request: HttpRequest, queryset, number: int, size: int, serialise) -> dict:
-    paginator = Paginator(queryset, size)
+def paged(
+    request: HttpRequest, queryset, number: int, size: int, serialise, count: int | None = None
+) -> dict:
+    """One page of results; ``count``, where known without a query, spares the COUNT(*)."""
+    paginator = (
+        Paginator(queryset, size) if count is None else CountedPaginator(queryset, size, count)
+    )
     total = paginator.count
     if number > max(paginator.num_pages, 1):
         items, nxt, prev = [], None, None
@@ -132,7 +137,15 @@ def press_releases(request: HttpRequest, filters) -> dict:
         ),
         "topics",
     )
-    result = paged(request, qs, filters.page, filters.page_size, lambda p: release_data(request, p))
+    # Without a change filter the total is the archive's own count, kept per publish.
+    count = (
+        None
+        if filters.changed_since
+        else kept_total(filters.partner_city, filters.topic, filters.year)
+    )
+    result = paged(
+        request, qs, filters.page, filters.page_size, lambda p: release_data(request, p), count
+    )
     result["removed"] = removals_since(filters.changed_since) if filters.changed_since else []
     return result
 

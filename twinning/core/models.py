@@ -14,6 +14,17 @@ from wagtail.search import index
 
 from twinning.core.routing import ViewRestrictionsMixin, route_directly
 
+RESERVED_PHRASES = ("alle rechte vorbehalten", "all rights reserved")
+
+
+def reserves_all_rights(licence: str) -> bool:
+    """Whether a licence says no more than "all rights reserved" (or is just a copyright sign),
+    e.g. "© Stadt Krefeld, alle Rechte vorbehalten"."""
+    text = " ".join(licence.lower().replace("©", " ").replace("(c)", " ").split()).strip(" .,;")
+    if not text:
+        return True
+    return any(text.endswith(phrase) or text.startswith(phrase) for phrase in RESERVED_PHRASES)
+
 
 class CityImage(AbstractImage):
     """An image with what a press office must say about it.
@@ -38,13 +49,34 @@ class CityImage(AbstractImage):
         blank=True,
         help_text=_("Urheber oder Rechteinhaber; wird als „Foto: …“ angezeigt."),
     )
-    licence = models.CharField(_("Lizenz"), max_length=255, blank=True)
+    licence = models.CharField(
+        _("Lizenz"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Zum Beispiel „CC BY 4.0“. Leer oder „Alle Rechte vorbehalten“: Das Bild wird nicht "
+            "zum Herunterladen angeboten."
+        ),
+    )
     source = models.CharField(_("Quelle"), max_length=500, blank=True)
+    kind = models.CharField(
+        _("Art"),
+        max_length=20,
+        choices=[
+            ("foto", _("Foto")),
+            ("grafik", _("Grafik")),
+            ("illustration", _("Illustration")),
+            ("karte", _("Karte")),
+        ],
+        default="foto",
+        help_text=_("Bestimmt, wie der Bildnachweis beginnt: „Foto:“, „Grafik:“ …"),
+    )
 
     admin_form_fields = Image.admin_form_fields + (
         "alt_text",
         "caption",
         "credit",
+        "kind",
         "licence",
         "source",
     )
@@ -62,6 +94,16 @@ class CityImage(AbstractImage):
             # every image, which shows once the archive holds tens of thousands of photos.
             models.Index(Trim("credit"), F("created_at"), name="core_image_credit_created_idx"),
         ]
+
+    @property
+    def credit_label(self) -> str:
+        """What the credit line begins with: "Foto", "Grafik", …"""
+        return self.get_kind_display()
+
+    @property
+    def shows_licence(self) -> bool:
+        """A licence worth naming under the image: set, and not just "all rights reserved"."""
+        return bool(self.licence.strip()) and not reserves_all_rights(self.licence)
 
     @property
     def alt(self) -> str:
@@ -99,6 +141,12 @@ class CitySettings(BaseSiteSetting):
     )
     address = models.TextField(_("Anschrift"), blank=True)
     phone = models.CharField(_("Telefon"), max_length=60, blank=True)
+    press_office_name = models.CharField(
+        _("Name der Pressestelle"),
+        max_length=120,
+        default="Presse- und Öffentlichkeitsarbeit",
+        help_text=_("Steht im Pressekontakt unter jeder Meldung und im Impressum."),
+    )
     # Where the city itself lies: the partner-city map marks it, and the open-data export
     # names it as the subject of each "twinned administrative body" (Wikidata P190) statement.
     latitude = models.FloatField(
@@ -190,14 +238,39 @@ class LegalPage(ViewRestrictionsMixin, Page):
     """Impressum, Datenschutz, Erklärung zur Barrierefreiheit: pages every German public site needs."""
 
     body = RichTextField(_("Inhalt"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+    show_contact = models.BooleanField(
+        _("Anschrift und Kontakt der Stadt zeigen"),
+        default=False,
+        help_text=_(
+            "Für das Impressum: zeigt nach dem Inhalt Anschrift, Telefon und E-Mail-Adressen aus "
+            "den Einstellungen der Stadt."
+        ),
+    )
     show_feedback_contact = models.BooleanField(
         _("Kontakt für Rückmeldungen zeigen"),
         default=False,
         help_text=_("Für die Erklärung zur Barrierefreiheit: zeigt den Feedback-Kontakt."),
     )
+    body_after_contact = RichTextField(
+        _("Inhalt nach dem Kontakt"),
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        blank=True,
+        help_text=_(
+            "Abschnitte, die nach dem Kontakt stehen, etwa das Durchsetzungsverfahren in der "
+            "Erklärung zur Barrierefreiheit."
+        ),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("body"), FieldPanel("show_feedback_contact")]
-    search_fields = Page.search_fields + [index.SearchField("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("body"),
+        FieldPanel("show_contact"),
+        FieldPanel("show_feedback_contact"),
+        FieldPanel("body_after_contact"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("body_after_contact"),
+    ]
     parent_page_types = ["core.HomePage"]
     subpage_types: list[str] = []
 

@@ -83,3 +83,10 @@ class CityImageForm(BaseImageForm):
                 widget=field.widget,
                 initial=field.initial,
             )
+        kind = self.fields.get("kind")
+        if kind is not None:
+            # Uploads that do not say (several files at once, an older form) are photos.
+            kind.required = False
+
+    def clean_kind(self) -> str:
+        return self.cleaned_data.get("kind") or "foto"

@@ -12,6 +12,7 @@ import datetime as dt
 
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
+from django.utils import timezone
 from wagtail.signals import page_published, page_unpublished
 
 from twinning.core import frontcache
@@ -53,6 +54,21 @@ def release_deleted(sender, instance, **kwargs) -> None:
 @receiver(page_published, sender=PressReleasePage)
 def release_back(sender, instance, **kwargs) -> None:
     ReleaseRemoval.objects.filter(page_id=instance.pk).delete()
+
+
+@receiver(page_published, sender=PressReleasePage)
+def note_text_change(sender, instance, **kwargs) -> None:
+    """A publish that changes the text of a release readers already saw dates the change
+    ("Zuletzt aktualisiert am"); the first publish only records what the text was."""
+    fingerprint = instance.text_fingerprint()
+    if fingerprint == instance.published_text_hash:
+        return
+    changes: dict = {"published_text_hash": fingerprint}
+    if instance.published_text_hash:
+        changes["text_updated_at"] = timezone.now()
+    PressReleasePage.objects.filter(pk=instance.pk).update(**changes)
+    for name, value in changes.items():
+        setattr(instance, name, value)
 
 
 def release_paths(page) -> list[str]:

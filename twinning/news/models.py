@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 
@@ -292,6 +293,11 @@ class PressReleasePage(ViewRestrictionsMixin, Page):
     related_releases = ParentalManyToManyField(
         "self", verbose_name=_("Verwandte Meldungen"), blank=True, symmetrical=False
     )
+    # When a published release's text (title, subtitle, teaser, body) changed in a later
+    # publish: readers see "Zuletzt aktualisiert am". Kept beside the revisions, not in them
+    # (``with_content_json``), and written by ``news.lifecycle`` on each publish.
+    text_updated_at = models.DateTimeField(null=True, blank=True, editable=False)
+    published_text_hash = models.CharField(max_length=64, blank=True, editable=False)
     source_id = models.CharField(
         _("Quell-ID"), max_length=255, null=True, blank=True, unique=True, editable=False
     )
@@ -332,6 +338,19 @@ class PressReleasePage(ViewRestrictionsMixin, Page):
         verbose_name = _("Pressemitteilung")
         verbose_name_plural = _("Pressemitteilungen")
         indexes = [models.Index(fields=["-published_at"], name="news_release_published")]
+
+    def with_content_json(self, content):
+        """A revision brings the editor's fields; when the text last changed after publication
+        is the live row's own record (a draft started before that publish would reset it)."""
+        obj = super().with_content_json(content)
+        obj.text_updated_at = self.text_updated_at
+        obj.published_text_hash = self.published_text_hash
+        return obj
+
+    def text_fingerprint(self) -> str:
+        """Changes when what a reader reads changes, not with topics, cities or photos."""
+        text = "\x1f".join([self.title, self.subtitle, self.teaser, self.body_text])
+        return hashlib.sha256(text.encode()).hexdigest()
 
     @property
     def body_text(self) -> str:

@@ -81,6 +81,7 @@ def release_context(page: PressReleasePage) -> dict:
         for city in cities
     ]
     return {
+        "related_releases": related_releases(page),
         "city_teasers": blocks,
         "partnership_teasers": [teasers[pk] for pk in partnership if pk in teasers],
         "release_cities": cities,
@@ -88,6 +89,18 @@ def release_context(page: PressReleasePage) -> dict:
         "all_cities": all_live_cities(),
         "json_ld_data": news_article_data(page, cities),
     }
+
+
+RELATED_SHOWN = 6
+
+
+def related_releases(page: PressReleasePage) -> list[PressReleasePage]:
+    """The releases an editor (or the importer) linked as related, those readers may see,
+    newest first; none of them is the page itself."""
+    ids = [release.pk for release in page.related_releases.all() if release.pk != page.pk]
+    if not ids:
+        return []
+    return list(teaser_cards(live_releases().filter(pk__in=ids))[:RELATED_SHOWN])
 
 
 def teaser_ids() -> dict:
@@ -144,12 +157,20 @@ def news_article_data(page: PressReleasePage, cities: list[PartnerCityPage]) -> 
     }
     if page.subtitle:
         data["alternativeHeadline"] = page.subtitle
-    if page.lead_image:
+    image = page.lead_image
+    if image:
         data["image"] = {
             "@type": "ImageObject",
-            "caption": page.lead_image.caption,
-            "creditText": page.lead_image.credit,
+            "caption": image.caption,
+            "creditText": image.credit,
         }
+        # The same rendition as og:image, so that a link preview and a search engine name one
+        # file; media on a CDN already has an absolute URL.
+        url = image.get_rendition("fill-1200x630|format-jpeg").url
+        site = page.get_site() if url.startswith("/") else None
+        data["image"]["url"] = site.root_url + url if site is not None else url
+        if image.shows_licence:
+            data["image"]["license"] = image.licence
     return data
 
 
@@ -250,6 +271,21 @@ class CountedPaginator(Paginator):
     @property
     def count(self) -> int:
         return self.known_count
+
+
+def kept_total(city_slug: str = "", topic_slug: str = "", year: int | None = None) -> int | None:
+    """How many public releases match, from the counts kept per publish (no COUNT over the
+    archive); ``None`` where those counts cannot tell (a city or topic they do not list)."""
+    city_id = topic_id = None
+    if city_slug:
+        city_id = {c.slug: c.pk for c in all_live_cities()}.get(city_slug)
+        if city_id is None:
+            return None
+    if topic_slug:
+        topic_id = {t.slug: t.pk for t in all_topics()}.get(topic_slug)
+        if topic_id is None:
+            return None
+    return facet_counts().total(city_id, topic_id, year)
 
 
 def archive_page(filters: ArchiveFilters, page_number: str | int) -> PaginatorPage:

@@ -139,6 +139,9 @@ def bulk_create_releases(
                 import_details=item.import_details,
             )
         )
+    for page, item in zip(pages, items, strict=True):
+        if item.live:  # a later publish that changes the text then shows "aktualisiert"
+            page.published_text_hash = page.text_fingerprint()
     bases = Page.objects.bulk_create([_as_base(p) for p in pages])
     for page, base in zip(pages, bases, strict=True):
         page.pk = page.id = page.page_ptr_id = base.pk

@@ -18,7 +18,7 @@ CITY = dict(
     longitude=6.5623,
     press_office_email="presse@krefeld.example",
     international_office_email="international@krefeld.example",
-    address="Stadt Krefeld, Rathaus, Von-der-Leyen-Platz 1, 47798 Krefeld",
+    address="Rathaus\nVon-der-Leyen-Platz 1\n47798 Krefeld",
     phone="+49 2151 555-0100",
 )
 

@@ -157,15 +157,18 @@ def ensure_index(home: HomePage, model, slug: str, title: str, intro: str) -> Pa
     return add_published(home, model(title=title, slug=slug, intro=intro, show_in_menus=True))
 
 
+# (slug, title, body, show the city's address and contact, show the feedback contact,
+# body after the contact sections)
 LEGAL_PAGES = [
     (
         "impressum",
         "Impressum",
-        "<h2>Herausgeberin</h2><p>Stadt Krefeld, vertreten durch den Oberbürgermeister. "
-        "Anschrift und Kontakt: siehe unten.</p><h2>Verantwortlich für den Inhalt</h2>"
+        "<h2>Herausgeberin</h2><p>Stadt Krefeld, vertreten durch den Oberbürgermeister.</p>",
+        True,
+        False,
+        "<h2>Verantwortlich für den Inhalt</h2>"
         "<p>Presse und Kommunikation der Stadt Krefeld gemeinsam mit dem Internationalen Büro.</p>"
         "<p>Dies ist eine Demonstration der Software Twinning; alle Kontaktdaten sind Beispiele.</p>",
-        False,
     ),
     (
         "datenschutz",
@@ -176,29 +179,46 @@ LEGAL_PAGES = [
         "dauerhaft.</p><h2>Ihre Rechte</h2><p>Sie haben das Recht auf Auskunft, Berichtigung und "
         "Löschung nach der Datenschutz-Grundverordnung. Wenden Sie sich dazu an die Pressestelle.</p>",
         False,
+        False,
+        "",
     ),
     (
         "barrierefreiheit",
         "Erklärung zur Barrierefreiheit",
-        "<h2>Stand der Vereinbarkeit</h2><p>Die Stadt Krefeld ist bemüht, diese Website im Einklang "
-        "mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu "
-        "machen. Die Website wird automatisiert mit axe-core geprüft und nach den Anforderungen der "
-        "WCAG 2.1 auf Stufe AA gestaltet.</p><h2>Nicht barrierefreie Inhalte</h2><p>Ältere, aus dem "
+        "<p>Die Stadt Krefeld ist bemüht, diese Website im Einklang mit der "
+        "Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu "
+        "machen. Diese Erklärung gilt für die Website der Städtepartnerschaften.</p>"
+        "<h2>Stand der Vereinbarkeit mit den Anforderungen</h2><p>Diese Website ist wegen der "
+        "unten genannten Inhalte teilweise mit der BITV 2.0 vereinbar. Sie wird nach den "
+        "Anforderungen der WCAG 2.1 auf Stufe AA gestaltet und bei jeder Änderung automatisiert "
+        "mit axe-core geprüft.</p><h2>Nicht barrierefreie Inhalte</h2><p>Ältere, aus dem "
         "früheren Pressearchiv übernommene Meldungen können Bilder ohne aussagekräftige "
-        "Alternativtexte enthalten. Wir ergänzen sie nach und nach.</p><h2>Durchsetzungsverfahren</h2>"
-        "<p>Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich "
-        "an die Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen "
-        "wenden.</p>",
+        "Alternativtexte enthalten. Wir ergänzen sie nach und nach.</p>"
+        "<h2>Erstellung dieser Erklärung</h2><p>Diese Erklärung wurde am 1. Dezember 2026 "
+        "erstellt. Grundlage ist eine Selbstbewertung; zuletzt überprüft wurde sie am "
+        "1. Dezember 2026.</p>",
+        False,
         True,
+        "<h2>Durchsetzungsverfahren</h2><p>Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende "
+        "Antwort erhalten, können Sie sich an die Ombudsstelle für barrierefreie "
+        "Informationstechnik des Landes Nordrhein-Westfalen wenden.</p>",
     ),
 ]
 
 
 def ensure_legal(home: HomePage) -> None:
-    for slug, title, body, feedback in LEGAL_PAGES:
+    for slug, title, body, contact, feedback, after in LEGAL_PAGES:
         if not child_by_slug(home, slug):
             add_published(
-                home, LegalPage(title=title, slug=slug, body=body, show_feedback_contact=feedback)
+                home,
+                LegalPage(
+                    title=title,
+                    slug=slug,
+                    body=body,
+                    show_contact=contact,
+                    show_feedback_contact=feedback,
+                    body_after_contact=after,
+                ),
             )
 
 

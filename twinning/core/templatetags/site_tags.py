@@ -33,3 +33,41 @@ def city_list(context, cities) -> SafeString:
     key = ("city-list", tuple(city.pk for city in cities))
     html = memo.rendered(key, CITY_LIST, {"cities": cities}, context.get("request"))
     return mark_safe(html)  # noqa: S308 - our own template's output
+
+
+@register.simple_tag
+def page_numbers(page_obj) -> list:
+    """The page numbers a pagination shows: the first and last, two either side of the current
+    one, and ``None`` where numbers are left out ("1 … 4 5 6 7 8 … 40")."""
+    numbers = page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+    return [n if isinstance(n, int) else None for n in numbers]
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context) -> dict:
+    """ "Sie sind hier": the pages above the current one, from the start page down. Read once
+    per parent and publish (``core.memo``); the start page itself shows none."""
+    from wagtail.models import Page
+
+    from twinning.core import memo
+
+    page = context.get("page")
+    path = getattr(page, "path", "") or ""
+    steplen = Page.steplen
+    if not isinstance(page, Page) or len(path) <= 2 * steplen:
+        return {"crumbs": []}
+    parent_path = path[:-steplen]
+
+    def read() -> list[tuple[str, str]]:
+        paths = [parent_path[:n] for n in range(3 * steplen, len(parent_path) + 1, steplen)]
+        ancestors = Page.objects.filter(path__in=paths).order_by("depth")
+        return [(ancestor.title, ancestor.url or "") for ancestor in ancestors]
+
+    return {"crumbs": memo.recent(("crumbs", parent_path), read), "current": page.title}
+
+
+@register.filter
+def tel_href(number: str) -> str:
+    """A phone number as a ``tel:`` link target: "+49 2151 86-0" → "+492151860"."""
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return f"+{digits}" if number.strip().startswith("+") else digits

@@ -36,6 +36,9 @@ def public_site(live_server):
 
     settings = CitySettings.for_site(site)
     settings.latitude, settings.longitude = 51.3331, 6.5623  # the map marks home
+    settings.press_email = "presse@krefeld.example"
+    settings.phone = "+49 2151 555-0100"
+    settings.address = "Rathaus\nVon-der-Leyen-Platz 1\n47798 Krefeld"
     settings.save()
     charlotte = tree.city(
         "Charlotte",
@@ -109,24 +112,57 @@ def public_site(live_server):
     }
 
 
-def check(browser, url, base):
-    result = visit(browser, url)
+def check(browser, url, base, width=1280):
+    result = visit(browser, url, width=width)
     assert result.status == 200, url
+    assert result.overflow["pixels"] <= 0, (url, width, result.overflow)
     assert result.foreign_requests(base) == []
     assert result.serious_violations() == []
     assert [e for e in result.console_errors if "Content Security Policy" in e] == []
     return result
 
 
-def test_public_pages_are_accessible_and_private(browser, public_site):
-    base = public_site["base"]
-    for path in [
+def public_paths(public_site) -> list[str]:
+    return [
         "/",
         "/presse/",
+        "/presse/?partnerstadt=charlotte",
         public_site["release"].url,
         public_site["city"].url,
         "/partnerstaedte/",
         "/termine/",
         public_site["event"].url,
-    ]:
-        check(browser, base + path, base)
+        "/suche/?q=D%C3%BCnkirchen",
+        "/bildnachweis/",
+    ]
+
+
+@pytest.mark.parametrize("width", [1280, 390, 320])
+def test_public_pages_are_accessible_private_and_fit_the_screen(browser, public_site, width):
+    """At 320 px (a phone, or 400 % zoom) nothing scrolls sideways and axe finds nothing
+    serious or critical."""
+    base = public_site["base"]
+    for path in public_paths(public_site):
+        check(browser, base + path, base, width=width)
+
+
+def test_a_release_prints_on_at_most_two_pages_with_its_address_and_date(browser, public_site):
+    import re
+
+    release = public_site["release"]
+    context = browser.new_context(locale="de-DE")
+    page = context.new_page()
+    page.goto(public_site["base"] + release.url, wait_until="load")
+    page.emulate_media(media="print")
+    assert page.locator(".site-nav").is_hidden()
+    assert page.locator(".teaser-block").first.is_hidden()
+    assert page.locator(".site-footer").is_hidden()
+    source = page.locator(".press-release__print-source")
+    assert source.is_visible()
+    assert release.full_url in source.inner_text()
+    assert "Veröffentlicht am: 01.05.2024" in page.locator(".press-release__date").inner_text()
+    assert page.locator(".press-contact").is_visible()
+    pdf = page.pdf(format="A4")
+    context.close()
+    pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+    assert 1 <= pages <= 2, pages
