@@ -121,7 +121,7 @@ def city_data(request: HttpRequest, city) -> dict:
             "on": anniversary.on,
             "exact": anniversary.exact,
             "label": _("%(years)d Jahre Partnerschaft mit %(city)s")
-            % {"years": anniversary.years, "city": city.title},
+            % {"years": anniversary.years, "city": city.dative_name},
         }
         if anniversary
         else None,

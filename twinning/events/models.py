@@ -184,6 +184,13 @@ class EventPage(ViewRestrictionsMixin, Page):
         }
 
     @property
+    def cities_beyond_place(self) -> list:
+        """Partner cities a list names after the place, leaving out one the place already
+        names ("Kayseri", not "Kayseri · Kayseri")."""
+        place = self.place.casefold()
+        return [c for c in self.partner_cities.all() if c.title.casefold() not in place]
+
+    @property
     def zone(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.timezone)
 

@@ -75,6 +75,27 @@ class PartnerCityIndexPage(ViewRestrictionsMixin, Page):
         return context
 
 
+# Administrative units that a partnership can be with, by the dative article they take.
+DATIVE_ARTICLES = {
+    "dem": (
+        "Landkreis", "Kreis", "Bezirk", "Stadtbezirk", "Distrikt", "Departement", "Département",
+        "Kanton", "Land", "Bundesland", "Verwaltungsbezirk", "Rajon", "County", "Borough",
+    ),
+    "der": (
+        "Region", "Provinz", "Gemeinde", "Stadt", "Grafschaft", "Präfektur", "Woiwodschaft",
+        "Oblast", "Samtgemeinde", "Verbandsgemeinde", "Metropolregion", "Partnerregion",
+    ),
+}  # fmt: skip
+
+
+def with_dative_article(name: str) -> str:
+    first = name.split(" ", 1)[0]
+    for article, nouns in DATIVE_ARTICLES.items():
+        if first in nouns and " " in name:
+            return f"{article} {name}"
+    return name
+
+
 class PartnerCityPage(ViewRestrictionsMixin, Page):
     """One partnership: a city or a county, with the record the international office keeps.
 
@@ -248,6 +269,12 @@ class PartnerCityPage(ViewRestrictionsMixin, Page):
     @property
     def language_list(self) -> list[str]:
         return [lang.strip() for lang in self.languages.split(",") if lang.strip()]
+
+    @property
+    def dative_name(self) -> str:
+        """The name after "mit": a county or region takes its article ("mit dem Landkreis
+        Oder-Spree", "mit der Region Pilsen"), a city does not ("mit Venlo")."""
+        return with_dative_article(self.title)
 
     @property
     def exonym_list(self) -> list[str]:

@@ -71,3 +71,19 @@ def tel_href(number: str) -> str:
     """A phone number as a ``tel:`` link target: "+49 2151 86-0" → "+492151860"."""
     digits = "".join(ch for ch in number if ch.isdigit())
     return f"+{digits}" if number.strip().startswith("+") else digits
+
+
+@register.filter
+def zone_city(zone: str) -> str:
+    """A time zone as readers name it, in their language: "Europe/Istanbul" → "Istanbul",
+    "Europe/Warsaw" → "Warschau" (Unicode CLDR, through Babel)."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_timezone_location
+    from django.utils.translation import get_language, to_locale
+
+    try:
+        return get_timezone_location(
+            zone, locale=to_locale(get_language() or "de"), return_city=True
+        )
+    except (LookupError, UnknownLocaleError, ValueError):
+        return zone.rsplit("/", 1)[-1].replace("_", " ")

@@ -166,3 +166,24 @@ def test_a_release_prints_on_at_most_two_pages_with_its_address_and_date(browser
     context.close()
     pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
     assert 1 <= pages <= 2, pages
+
+
+def test_archive_filters_are_kern_selects_and_search_landmarks_have_distinct_names(
+    browser, public_site
+):
+    base = public_site["base"]
+    context = browser.new_context(locale="de-DE")
+    page = context.new_page()
+    page.goto(base + "/presse/", wait_until="load")
+    for name in ("Partnerstadt", "Thema", "Jahr"):
+        select = page.get_by_label(name, exact=True)
+        assert (
+            select.evaluate("e => e.parentElement.className") == "kern-form-input__select-wrapper"
+        )
+        assert select.bounding_box()["height"] >= 44  # KERN's 48 px target, not a text line
+    page.goto(base + "/suche/?q=Charlotte", wait_until="load")
+    names = page.locator("[role=search]").evaluate_all(
+        "forms => forms.map(f => f.getAttribute('aria-label'))"
+    )
+    assert len(names) == 2 and len(set(names)) == 2 and all(names)
+    context.close()

@@ -62,7 +62,7 @@ def test_event_page_shows_local_time_place_cities_and_its_exchange(client, recep
         "Krefeld-Abend mit Charlotte Sister Cities"
     ]
     text = " ".join(" ".join(doc.xpath("//main")[0].itertext()).split())
-    assert "Beginn 23.10.2026, 18:00 Uhr (Ortszeit America/New_York)" in text
+    assert "Beginn 23.10.2026, 18:00 Uhr (Ortszeit New York)" in text
     assert "Ende 23.10.2026, 21:00 Uhr" in text
     assert "Deutsche Zeit 24.10.2026, 00:00 – 24.10.2026, 03:00 Uhr" in text
     assert doc.xpath("//time")[0].get("datetime") == "2026-10-23T18:00:00-04:00"
