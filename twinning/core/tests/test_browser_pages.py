@@ -103,8 +103,19 @@ def public_site(live_server):
         place="Charlotte, North Carolina",
         description="<p>Ein Abend mit Berichten aus beiden Städten.</p>",
     )
+    from twinning.core.models import LegalPage
+
+    imprint = LegalPage(
+        title="Impressum",
+        slug="impressum",
+        body="<h2>Herausgeberin</h2><p>Stadt Krefeld, vertreten durch den Oberbürgermeister.</p>",
+        show_contact=True,
+    )
+    tree.home.add_child(instance=imprint)
+    imprint.save_revision().publish()
     return {
         "tree": tree,
+        "imprint": imprint,
         "release": release,
         "city": dunkirk,
         "event": event,
@@ -117,6 +128,11 @@ def check(browser, url, base, width=1280):
     assert result.status == 200, url
     assert result.overflow["pixels"] <= 0, (url, width, result.overflow)
     assert result.foreign_requests(base) == []
+    # Every finding is reported; serious and critical ones fail the test.
+    for violation in result.violations:
+        print(
+            f"axe {width}px {url}: {violation['id']} ({violation['impact']}): {violation['help']}"
+        )
     assert result.serious_violations() == []
     assert [e for e in result.console_errors if "Content Security Policy" in e] == []
     return result
@@ -134,6 +150,7 @@ def public_paths(public_site) -> list[str]:
         public_site["event"].url,
         "/suche/?q=D%C3%BCnkirchen",
         "/bildnachweis/",
+        public_site["imprint"].url,
     ]
 
 
@@ -186,4 +203,21 @@ def test_archive_filters_are_kern_selects_and_search_landmarks_have_distinct_nam
         "forms => forms.map(f => f.getAttribute('aria-label'))"
     )
     assert len(names) == 2 and len(set(names)) == 2 and all(names)
+    context.close()
+
+
+def test_map_labels_stay_readable_on_a_phone(browser, public_site):
+    """The map keeps a width at which its labels are readable and scrolls inside its frame
+    (a keyboard reaches the frame), instead of shrinking the labels to a few pixels."""
+    context = browser.new_context(locale="de-DE", viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(public_site["base"] + "/", wait_until="load")
+    heights = page.locator(".partner-map__pin text").evaluate_all(
+        "texts => texts.map(t => t.getBoundingClientRect().height)"
+    )
+    assert heights and min(heights) >= 11, heights
+    frame = page.locator(".partner-map__scroller")
+    assert frame.get_attribute("tabindex") == "0"
+    assert frame.evaluate("e => e.scrollWidth > e.clientWidth")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     context.close()
