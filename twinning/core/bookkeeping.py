@@ -90,6 +90,30 @@ def record_bulk_pages(
         update_references(pages)
 
 
+# Tables a bulk write fills; the planner's row counts for them decide how archive pages are read.
+BULK_TABLES = (
+    "wagtailcore_page",
+    "news_pressreleasepage",
+    "news_pressreleasepage_partner_cities",
+    "news_pressreleasepage_topics",
+    "search_searchdocument",
+)
+
+
+def refresh_planner_statistics() -> None:
+    """After a bulk write (an import, generated data, a restore): the database's query planner
+    learns the new row counts now, not whenever autovacuum next gets to it. With statistics
+    from before an import of 100,000 releases PostgreSQL sorted all of a partner city's
+    releases for every archive page (110 ms instead of 0.4 ms)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            for table in BULK_TABLES:
+                cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
+        elif connection.vendor == "sqlite":
+            cursor.execute("PRAGMA analysis_limit=1000")
+            cursor.execute("PRAGMA optimize")
+
+
 def record_restored_site(source_label: str, user: AbstractBaseUser | None = None) -> None:
     """After ``loaddata`` replaced everything: rebuild Wagtail's indexes and note the restore.
 
@@ -101,6 +125,7 @@ def record_restored_site(source_label: str, user: AbstractBaseUser | None = None
     call_command("rebuild_references_index", verbosity=0)
     for chunk in batches.pages_of(Page.objects.specific(), CHUNK_SIZE):
         log_pages(chunk, action=RESTORE_ACTION, source_label=source_label, user=user)
+    refresh_planner_statistics()
 
 
 def add_to_search_backends(pages: Sequence[Page]) -> None:

@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 from PIL import Image as PILImage
 
+from twinning.core import bookkeeping
 from twinning.core.models import CityImage
 from twinning.core.text import clean_line, clean_text
 from twinning.importer.parsing import Source, iter_sources, limits, parse_source_items
@@ -201,6 +202,8 @@ class Importer:
                     if len(self._pending) >= BATCH:
                         self._flush()
             self._flush()
+        if self.counts.total and not self.options.dry_run:
+            bookkeeping.refresh_planner_statistics()
         return self.counts
 
     def _report(self, result, links: Links | None, status: str, reason: str | None = None) -> None:

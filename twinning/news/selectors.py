@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -116,9 +116,7 @@ def teaser_ids() -> dict:
         kept = {
             "cities": {
                 city.pk: list(
-                    live_releases()
-                    .filter(partner_cities=city)
-                    .values_list("pk", flat=True)[:wanted]
+                    about_city(live_releases(), city.pk).values_list("pk", flat=True)[:wanted]
                 )
                 for city in all_live_cities()
             },
@@ -209,11 +207,10 @@ class ArchiveFilters:
         )
 
     def apply(self, qs: QuerySet[PressReleasePage]) -> QuerySet[PressReleasePage]:
-        # Each filter joins one row per release (a city or topic is named once): no DISTINCT.
         if self.city_id:
-            qs = qs.filter(partner_cities=self.city_id)
+            qs = about_city(qs, self.city_id)
         if self.topic_id:
-            qs = qs.filter(topics=self.topic_id)
+            qs = about_topic(qs, self.topic_id)
         if self.year:
             qs = qs.filter(published_year=self.year)
         return qs
@@ -226,6 +223,33 @@ class ArchiveFilters:
             if value:
                 q[key] = str(value)
         return q.urlencode()
+
+
+# How to narrow the newest-first list to one partner city or topic. A city that one release in
+# ``WALK_SHARE`` or more names is best checked release by release while walking the
+# publication-date index: the newest twelve turn up after a few dozen rows. A rarer one is best
+# looked up first and its few releases sorted. Left to itself the planner picks the second
+# for every city (10,000 of 100,000 releases sorted: 100 ms). The counts kept per publish
+# (``news.facets``) tell which case a city is. Each way yields a release once: no DISTINCT.
+WALK_SHARE = 50
+
+
+def _narrowed(qs, relation: str, column: str, value: int, matching: int):
+    through = getattr(PressReleasePage, relation).through
+    if matching * WALK_SHARE >= max(facet_counts().total(None, None, None), 1):
+        named = through.objects.filter(pressreleasepage_id=OuterRef("pk"), **{column: value})
+        return qs.filter(Exists(named))
+    return qs.filter(**{relation: value})
+
+
+def about_city(qs: QuerySet[PressReleasePage], city_id: int) -> QuerySet[PressReleasePage]:
+    matching = facet_counts().total(city_id, None, None)
+    return _narrowed(qs, "partner_cities", "partnercitypage_id", city_id, matching)
+
+
+def about_topic(qs: QuerySet[PressReleasePage], topic_id: int) -> QuerySet[PressReleasePage]:
+    matching = facet_counts().total(None, topic_id, None)
+    return _narrowed(qs, "topics", "topic_id", topic_id, matching)
 
 
 def all_topics() -> list[Topic]:

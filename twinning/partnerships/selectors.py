@@ -177,7 +177,7 @@ def city_timeline(city: PartnerCityPage, limit: int = TIMELINE_LENGTH) -> list[T
 
     A release that reports on an exchange is shown under that exchange, not a second time.
     """
-    from twinning.news.selectors import live_releases
+    from twinning.news.selectors import about_city, live_releases
 
     releases_qs = live_releases().only("pk", "title", "url_path", "path", "depth", "published_at")
     exchanges = list(
@@ -198,7 +198,7 @@ def city_timeline(city: PartnerCityPage, limit: int = TIMELINE_LENGTH) -> list[T
         for e in exchanges
     ]
     reported = {r.pk for e in exchanges for r in e.live_releases}
-    for release in releases_qs.filter(partner_cities=city).exclude(pk__in=reported)[:limit]:
+    for release in about_city(releases_qs, city.pk).exclude(pk__in=reported)[:limit]:
         entries.append(
             TimelineEntry(
                 timezone.localtime(release.published_at).date(),
@@ -213,13 +213,14 @@ def city_timeline(city: PartnerCityPage, limit: int = TIMELINE_LENGTH) -> list[T
 
 def city_context(city: PartnerCityPage) -> dict:
     from twinning.events.selectors import coming_events
-    from twinning.news.selectors import live_releases, teaser_cards
+    from twinning.news.facets import facet_counts
+    from twinning.news.selectors import about_city, live_releases, teaser_cards
 
     def read() -> dict:
-        releases = teaser_cards(live_releases().filter(partner_cities=city))
+        releases = teaser_cards(about_city(live_releases(), city.pk))
         return {
             "city_releases": list(releases[:6]),
-            "city_release_count": releases.count(),
+            "city_release_count": facet_counts().total(city.pk, None, None),
             "associations": list(city.associations.all()),
             "timeline": city_timeline(city),
         }

@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
+from twinning.core.bookkeeping import refresh_planner_statistics
 from twinning.news.generate import generate
 
 
@@ -16,4 +17,5 @@ class Command(BaseCommand):
         made = generate(
             count, seed, progress=lambda n: self.stdout.write(f"\r{n}/{count}", ending="")
         )
+        refresh_planner_statistics()
         self.stdout.write(f"\n{made} Pressemitteilungen erzeugt.")
