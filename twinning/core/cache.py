@@ -19,6 +19,7 @@ request as Django reads it, and forwarded headers only count from a trusted prox
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable, Iterable
 from functools import wraps
 
@@ -33,11 +34,18 @@ PARAMS_ATTRIBUTE = "page_cache_params"
 SKIP_PREFIXES = ("/admin", "/django-admin", "/static", "/media", "/import")
 
 
+def first_generation() -> int:
+    """Where the count starts when the cache holds none (new, restarted, or the key evicted):
+    the clock in milliseconds, so that a number in use before can never come round again and
+    bring back pages or counts kept under it."""
+    return int(time.time() * 1000)
+
+
 def generation() -> int:
     value = cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY) or 1
+        cache.add(GENERATION_KEY, first_generation(), timeout=None)
+        value = cache.get(GENERATION_KEY) or first_generation()
     return int(value)
 
 
@@ -47,6 +55,16 @@ def request_generation() -> int:
 
     known = memo.current_generation()
     return known if known > 0 else generation()
+
+
+# Called once a change is committed and the generation has moved on: work that readers would
+# otherwise do on their first request (e.g. the archive's filter counts, ``news.tasks``).
+_after_change: list[Callable[[], None]] = []
+
+
+def register_after_change(callback: Callable[[], None]) -> None:
+    if callback not in _after_change:
+        _after_change.append(callback)
 
 
 def invalidate_pages() -> None:
@@ -59,6 +77,8 @@ def invalidate_pages() -> None:
     _bump()
     if transaction.get_connection().in_atomic_block:
         transaction.on_commit(_bump)
+    for callback in _after_change:
+        transaction.on_commit(callback)
 
 
 def _bump() -> None:
@@ -67,8 +87,11 @@ def _bump() -> None:
     memo.forget()  # this process sees its own change at once, even within the same request
     try:
         cache.incr(GENERATION_KEY)
+        # Django's file and database caches write the new number with the default timeout
+        # (five minutes); the generation must not expire.
+        cache.touch(GENERATION_KEY, timeout=None)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.add(GENERATION_KEY, first_generation(), timeout=None)
 
 
 def cacheable_request(request: HttpRequest) -> bool:

@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from django.core.cache import cache
 
-from twinning.core.cache import GENERATION_KEY
+from twinning.core.cache import GENERATION_KEY, first_generation
 
 T = TypeVar("T")
 MAX_AGE = 300.0
@@ -39,7 +39,7 @@ def read_generation() -> int:
     try:
         value = cache.get(GENERATION_KEY)
         if value is None:
-            cache.add(GENERATION_KEY, 1, timeout=None)
+            cache.add(GENERATION_KEY, first_generation(), timeout=None)
             value = cache.get(GENERATION_KEY)
     except Exception:  # noqa: BLE001 - a failing cache only means: do not keep anything
         return _UNKNOWN

@@ -1,0 +1,28 @@
+"""Background tasks of the press archive, run by the worker that `make run` starts."""
+
+from __future__ import annotations
+
+import logging
+
+from django_tasks import task
+
+from twinning.news import facets
+
+logger = logging.getLogger(__name__)
+
+
+@task()
+def prepare_archive_counts() -> None:
+    """After a change readers can see: the archive's filter counts for the new generation,
+    worked out here (about a second at 100,000 releases) so that no reader waits for them.
+    A reader who comes first computes them as before; whoever is second finds them ready."""
+    facets.facet_counts()
+
+
+def enqueue_archive_counts() -> None:
+    """Ask the worker for the new counts; should that fail, the first reader computes them,
+    so a publish goes on regardless."""
+    try:
+        prepare_archive_counts.enqueue()
+    except Exception:  # noqa: BLE001 - a warm-up must never fail the change that asked for it
+        logger.warning("Filterzählungen des Archivs nicht beim Worker angefragt", exc_info=True)
