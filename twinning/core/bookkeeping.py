@@ -104,14 +104,16 @@ def refresh_planner_statistics() -> None:
     """After a bulk write (an import, generated data, a restore): the database's query planner
     learns the new row counts now, not whenever autovacuum next gets to it. With statistics
     from before an import of 100,000 releases PostgreSQL sorted all of a partner city's
-    releases for every archive page (110 ms instead of 0.4 ms)."""
+    releases for every archive page (110 ms instead of 0.4 ms).
+
+    SQLite is left without statistics on purpose: with them (``ANALYZE``) its planner scans
+    and sorts the whole page table for newest-first lists instead of walking the date index
+    (420 ms instead of 18 ms for the API list at 100,000 releases)."""
+    if connection.vendor != "postgresql":
+        return
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            for table in BULK_TABLES:
-                cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
-        elif connection.vendor == "sqlite":
-            cursor.execute("PRAGMA analysis_limit=1000")
-            cursor.execute("PRAGMA optimize")
+        for table in BULK_TABLES:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
 
 
 def record_restored_site(source_label: str, user: AbstractBaseUser | None = None) -> None:

@@ -168,3 +168,25 @@ def test_the_archive_numbers_its_pages_and_leaves_out_the_middle(site_tree, monk
     assert 'rel="prev" href="?seite=5"' in nav and 'rel="next" href="?seite=7"' in nav
     first = re.search(r'<nav class="pagination".*?</nav>', html_of("/presse/"), re.S).group(0)
     assert "Vorherige Seite" not in first and "Seite 1 von 12" in text_of(first)
+
+
+@pytest.mark.django_db
+def test_common_and_rare_partner_cities_filter_the_archive_alike(site_tree, monkeypatch):
+    """A city many releases name is checked while walking the date index, a rare one looked
+    up first (``news.selectors.about_city``): both give the same newest-first list."""
+    monkeypatch.setattr(news_selectors, "WALK_SHARE", 2)
+    common = site_tree.city("Venlo", country="Niederlande", country_code="NL")
+    rare = site_tree.city("Leiden", country="Niederlande", country_code="NL")
+    start = dt.datetime(2024, 1, 1, tzinfo=BERLIN)
+    for n in range(5):
+        site_tree.release(f"Venlo {n}", cities=[common], published=start + dt.timedelta(days=n))
+    site_tree.release("Beide", cities=[common, rare], published=start + dt.timedelta(days=9))
+    site_tree.release("Ohne Stadt", published=start + dt.timedelta(days=10))
+
+    def titles(slug: str) -> list[str]:
+        html = html_of(f"/presse/?partnerstadt={slug}")
+        return re.findall(r"<h3[^>]*>\s*<a[^>]*>([^<]+)</a>", html)
+
+    assert titles("venlo") == ["Beide", "Venlo 4", "Venlo 3", "Venlo 2", "Venlo 1", "Venlo 0"]
+    assert titles("leiden") == ["Beide"]
+    assert "6 Meldungen" in text_of(html_of("/presse/?partnerstadt=venlo"))
