@@ -24,5 +24,6 @@ def enqueue_archive_counts() -> None:
     so a publish goes on regardless."""
     try:
         prepare_archive_counts.enqueue()
-    except Exception:  # noqa: BLE001 - a warm-up must never fail the change that asked for it
-        logger.warning("Filterzählungen des Archivs nicht beim Worker angefragt", exc_info=True)
+    except Exception as exc:  # noqa: BLE001 - a warm-up must never fail the change asking
+        # E.g. while `migrate` creates the tables, before the queue's own table exists.
+        logger.info("Filterzählungen des Archivs nicht beim Worker angefragt: %s", exc)
