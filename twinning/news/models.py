@@ -438,7 +438,7 @@ class PressReleasePage(ViewRestrictionsMixin, Page):
         from twinning.news.selectors import release_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(release_context(self))
+        context.update(release_context(self, preview=getattr(request, "is_preview", False)))
         return context
 
 

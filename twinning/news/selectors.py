@@ -61,14 +61,29 @@ class CityTeasers:
     releases: list[PressReleasePage]
 
 
-def release_context(page: PressReleasePage) -> dict:
+def release_relations(page: PressReleasePage) -> dict:
+    """The release's public partner cities, topics and related releases, which change only
+    with a publish."""
+    return {
+        "cities": list(live_cities_among(page.partner_cities).order_by("title")),
+        "topics": list(page.topics.all()),
+        "related": related_releases(page),
+    }
+
+
+def release_context(page: PressReleasePage, preview: bool = False) -> dict:
     """Everything the press-release page shows besides the page itself (anatomy parts 7–9).
 
     A fixed number of queries however many partner cities the release names: which releases
     each city's block shows is kept per process until the next publish (``teaser_ids``), and
-    all teasers are then read in one query.
+    all teasers are then read in one query. What the release links to is kept per publish too
+    (``memo.recent``), except in a preview, which shows the editor's unsaved choices.
     """
-    cities = list(live_cities_among(page.partner_cities).order_by("title"))
+    if preview:
+        relations = release_relations(page)
+    else:
+        relations = memo.recent(("release-relations", page.pk), lambda: release_relations(page))
+    cities = relations["cities"]
     kept = teaser_ids()
     chosen = {
         city.pk: [pk for pk in kept["cities"].get(city.pk, []) if pk != page.pk][:TEASERS_PER_BLOCK]
@@ -81,11 +96,11 @@ def release_context(page: PressReleasePage) -> dict:
         for city in cities
     ]
     return {
-        "related_releases": related_releases(page),
+        "related_releases": relations["related"],
         "city_teasers": blocks,
         "partnership_teasers": [teasers[pk] for pk in partnership if pk in teasers],
         "release_cities": cities,
-        "release_topics": list(page.topics.all()),
+        "release_topics": relations["topics"],
         "all_cities": all_live_cities(),
         "json_ld_data": news_article_data(page, cities),
     }
@@ -165,8 +180,8 @@ def news_article_data(page: PressReleasePage, cities: list[PartnerCityPage]) -> 
         # The same rendition as og:image, so that a link preview and a search engine name one
         # file; media on a CDN already has an absolute URL.
         url = image.get_rendition("fill-1200x630|format-jpeg").url
-        site = page.get_site() if url.startswith("/") else None
-        data["image"]["url"] = site.root_url + url if site is not None else url
+        parts = page.get_url_parts() if url.startswith("/") and page.pk else None
+        data["image"]["url"] = parts[1] + url if parts and parts[1] else url
         if image.shows_licence:
             data["image"]["license"] = image.licence
     return data
