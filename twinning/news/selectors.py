@@ -209,8 +209,7 @@ class ArchiveFilters:
     @classmethod
     def from_query(cls, params: QueryDict) -> ArchiveFilters:
         year = params.get("jahr", "")
-        city_ids = {c.slug: c.pk for c in all_live_cities()}
-        topic_ids = {t.slug: t.pk for t in all_topics()}
+        city_ids, topic_ids = filter_ids()
         city = params.get("partnerstadt", "")
         topic = params.get("thema", "")
         return cls(
@@ -312,18 +311,18 @@ class CountedPaginator(Paginator):
         return self.known_count
 
 
+def filter_ids() -> tuple[dict[str, int], dict[str, int]]:
+    """Slug to id of the partner cities and topics the archive can filter by."""
+    return {c.slug: c.pk for c in all_live_cities()}, {t.slug: t.pk for t in all_topics()}
+
+
 def kept_total(city_slug: str = "", topic_slug: str = "", year: int | None = None) -> int | None:
     """How many public releases match, from the counts kept per publish (no COUNT over the
     archive); ``None`` where those counts cannot tell (a city or topic they do not list)."""
-    city_id = topic_id = None
-    if city_slug:
-        city_id = {c.slug: c.pk for c in all_live_cities()}.get(city_slug)
-        if city_id is None:
-            return None
-    if topic_slug:
-        topic_id = {t.slug: t.pk for t in all_topics()}.get(topic_slug)
-        if topic_id is None:
-            return None
+    city_ids, topic_ids = filter_ids()
+    city_id, topic_id = city_ids.get(city_slug), topic_ids.get(topic_slug)
+    if (city_slug and city_id is None) or (topic_slug and topic_id is None):
+        return None
     return facet_counts().total(city_id, topic_id, year)
 
 

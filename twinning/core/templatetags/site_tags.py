@@ -55,7 +55,7 @@ def breadcrumbs(context) -> dict:
     path = getattr(page, "path", "") or ""
     steplen = Page.steplen
     if not isinstance(page, Page) or len(path) <= 2 * steplen:
-        return {"crumbs": []}
+        return {}
     parent_path = path[:-steplen]
 
     def read() -> list[tuple[str, str]]:
