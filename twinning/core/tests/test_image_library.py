@@ -419,3 +419,35 @@ def test_editor_sees_credits_and_filters_them_in_the_image_chooser_in_a_browser(
     assert [t.strip() for t in titles] == ["Rathaus von Venlo"]
     context.close()
     assert console_errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_editor_marks_an_image_as_a_graphic_with_a_licence_in_a_browser(
+    browser, live_server, tmp_path: Path
+):
+    """The image form offers "Art" (Foto preselected); a graphic is credited "Grafik:" in the
+    library and under the figure readers see."""
+    ensure_tree_root()
+    chart = make_image(title="Austauschzahlen 2025", credit="Stadt Krefeld")
+    assert chart.kind == "foto"
+    image_editor("bildredaktion")
+    context = browser.new_context(locale="de-DE")
+    page = context.new_page()
+    console_errors = log_in(page, live_server.url, "bildredaktion")
+
+    page.goto(f"{live_server.url}/admin/images/{chart.pk}/", wait_until="load")
+    kind = page.get_by_label("Art")
+    assert kind.evaluate("e => e.options[e.selectedIndex].text") == "Foto"
+    kind.select_option(label="Grafik")
+    page.get_by_label("Lizenz").fill("CC BY 4.0")
+    page.get_by_role("button", name="Speichern").first.click()
+    page.wait_for_url(f"{live_server.url}{LIBRARY}**")
+    keep_screenshot(page, "image-graphic.png", tmp_path)
+    card = page.locator("ul.listing.images > li", has_text="Austauschzahlen 2025")
+    assert "Grafik: Stadt Krefeld" in card.inner_text()
+    assert "Foto:" not in card.inner_text()
+    chart.refresh_from_db()
+    assert (chart.kind, chart.licence) == ("grafik", "CC BY 4.0")
+    context.close()
+    assert console_errors == []
