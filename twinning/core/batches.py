@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TypeVar
 
+from django.db import connection
 from django.db.models import Model, QuerySet
 
 M = TypeVar("M", bound=Model)
@@ -39,3 +40,34 @@ def each(queryset: QuerySet[M], size: int = DEFAULT_SIZE) -> Iterator[M]:
     """Every object of the queryset, read ``size`` at a time (see ``pages_of``)."""
     for chunk in pages_of(queryset, size):
         yield from chunk
+
+
+def insert_rows(model: type[Model], objects: list[Model], fields: list | None = None) -> None:
+    """``bulk_create`` for rows whose primary keys the caller does not need back.
+
+    One ``executemany`` with values prepared by each field itself (``pre_save`` and
+    ``get_db_prep_save``, as the ORM does), without the ORM's SQL compiler per object, which
+    was a fifth of an import's time. Fields with a database default or a generated value are
+    the caller's business: pass ``fields`` (default: every concrete field but an auto primary
+    key).
+    """
+    if not objects:
+        return
+    opts = model._meta
+    if fields is None:
+        fields = [
+            field
+            for field in opts.local_concrete_fields
+            if not (field.primary_key and field.get_internal_type().endswith("AutoField"))
+            and not field.generated
+        ]
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in fields)
+    marks = ", ".join(["%s"] * len(fields))
+    sql = f"INSERT INTO {quote(opts.db_table)} ({columns}) VALUES ({marks})"
+    rows = [
+        tuple(field.get_db_prep_save(field.pre_save(obj, True), connection) for field in fields)
+        for obj in objects
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)

@@ -157,7 +157,8 @@ def log_pages(
     """
     labels = [source_label] * len(pages) if isinstance(source_label, str) else source_label
     now = timezone.now()
-    PageLogEntry.objects.bulk_create(
+    batches.insert_rows(
+        PageLogEntry,
         [
             PageLogEntry(
                 content_type=ContentType.objects.get_for_model(page, for_concrete_model=False),
@@ -172,7 +173,6 @@ def log_pages(
             )
             for page, label in zip(pages, labels, strict=True)
         ],
-        batch_size=CHUNK_SIZE,
     )
 
 

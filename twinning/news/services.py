@@ -19,7 +19,7 @@ from django.utils.translation import gettext
 from modelcluster.models import get_all_child_relations, get_serializable_data_for_fields
 from wagtail.models import Page, Revision
 
-from twinning.core import bookkeeping
+from twinning.core import batches, bookkeeping
 from twinning.core.cache import invalidate_pages
 from twinning.core.models import CityImage
 from twinning.news.models import PressArchivePage, PressReleasePage, first_sentences, year_of
@@ -145,9 +145,7 @@ def bulk_create_releases(
     bases = Page.objects.bulk_create([_as_base(p) for p in pages])
     for page, base in zip(pages, bases, strict=True):
         page.pk = page.id = page.page_ptr_id = base.pk
-    PressReleasePage.objects._insert(
-        pages, fields=list(PressReleasePage._meta.local_concrete_fields), using="default"
-    )
+    batches.insert_rows(PressReleasePage, pages, list(PressReleasePage._meta.local_concrete_fields))
     _bulk_relations(pages, items)
     Page.objects.filter(pk=archive.pk).update(numchild=archive.numchild + len(pages))
     _bulk_revisions(pages, items, now)

@@ -202,7 +202,7 @@ def index_many(docs: Iterable[DocDict], *, batch_size: int = BATCH_SIZE) -> int:
                         setattr(old, name, value)
                     changed_rows.append(old)
             if new_rows:
-                SearchDocument.objects.bulk_create(new_rows, batch_size=batch_size)
+                batches.insert_rows(SearchDocument, new_rows)
             if changed_rows:
                 SearchDocument.objects.bulk_update(
                     changed_rows,
