@@ -169,6 +169,15 @@ class CitySettings(BaseSiteSetting):
             RegexValidator(r"^Q[1-9][0-9]*$", _("Eine Wikidata-ID sieht aus wie „Q3936“."))
         ],
     )
+    import_titles = models.TextField(
+        _("Weitere Amts- und Funktionsbezeichnungen"),
+        blank=True,
+        help_text=_(
+            "Für den Import alter Pressemitteilungen: Bezeichnungen, nach denen ein Name folgt "
+            "(„Hafenmeister Ole Jensen“), eine je Zeile. Die üblichen (Oberbürgermeisterin, "
+            "Beigeordneter, Landrat, Schulleiterin, Kantor …) kennt der Import schon."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -190,6 +199,7 @@ class CitySettings(BaseSiteSetting):
             ],
             _("Kontakt"),
         ),
+        MultiFieldPanel([FieldPanel("import_titles")], _("Import")),
     ]
 
     class Meta:

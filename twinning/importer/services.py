@@ -30,11 +30,12 @@ from PIL import Image as PILImage
 from twinning.core import bookkeeping
 from twinning.core.models import CityImage
 from twinning.core.text import clean_line, clean_text
-from twinning.importer.parsing import Source, iter_sources, limits, parse_source_items
+from twinning.importer.parsing import Source, iter_sources, limits, names, parse_source_items
 from twinning.importer.parsing.linking import Linker, Links, Vocabulary
 from twinning.importer.parsing.model import Block, ImageRef, ParsedItem, ParseResult, Rejected
 from twinning.importer.parsing.paths import PathRefused, is_remote
 from twinning.importer.parsing.report import report_item
+from twinning.importer.parsing.textutil import Credit
 from twinning.news import services as news_services
 from twinning.news.models import Organisation, Person, PressArchivePage, PressReleasePage, Topic
 from twinning.partnerships.models import PartnerCityPage
@@ -43,6 +44,12 @@ BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 BATCH = 500
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 NO_CREDIT = "Bild ohne Bildnachweis: als Entwurf importiert"
+DATE_UNKNOWN = gettext_noop(
+    "Datum unbekannt: Die Seite nennt kein Datum. Als Entwurf importiert; bitte das Datum der "
+    "Meldung eintragen, bevor sie veröffentlicht wird"
+)
+DATE_DEFAULTED = gettext_noop("Datum unbekannt: %(date)s eingesetzt (--default-date)")
+DATE_FROM_FILE = gettext_noop("Datum unbekannt: %(date)s vom Änderungsdatum der Datei eingesetzt")
 # Said the same whether or not the file exists: the report tells nothing about the server.
 REFUSED_IMAGE = gettext_noop(
     "Bild nicht übernommen: sein Pfad führt aus dem Import-Ordner hinaus (absolut oder mit "
@@ -55,6 +62,10 @@ class ImportOptions:
     fmt: str = "auto"
     dry_run: bool = False
     publish: bool = False
+    # For pages that carry no date: use this date, or the file's modification time, instead of
+    # importing them as drafts marked "Datum unbekannt". Only when the user asks for it.
+    default_date: dt.date | None = None
+    date_from_mtime: bool = False
 
 
 @dataclass
@@ -83,6 +94,7 @@ class Records:
     people: dict[str, int] = field(default_factory=dict)
     organisations: dict[str, int] = field(default_factory=dict)
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    titles: list[str] = field(default_factory=list)  # the city's own office titles
 
 
 def load_records() -> Records:
@@ -107,10 +119,13 @@ def load_records() -> Records:
 
     settings = CitySettings.objects.first()
     vocab.home_city = [settings.city_name] if settings else []
+    records.titles = settings.import_titles.splitlines() if settings else []
     return records
 
 
-def published_datetime(value: dt.date | dt.datetime) -> dt.datetime:
+def published_datetime(value: dt.date | dt.datetime | None) -> dt.datetime | None:
+    if value is None:
+        return None
     if isinstance(value, dt.datetime):
         return value if value.tzinfo else value.replace(tzinfo=BERLIN)
     return dt.datetime.combine(value, dt.time(0, 0), tzinfo=BERLIN)
@@ -193,7 +208,7 @@ class Importer:
     def run(self, paths: list[Path]) -> Counts:
         if self.archive is None and not self.options.dry_run:
             raise RuntimeError("Es gibt kein Pressearchiv, in das importiert werden kann.")
-        with limits.applied(configured_limits()):
+        with limits.applied(configured_limits()), names.extra_titles(self.records.titles):
             for _name, source in iter_sources(paths):
                 for result in parse_source_items(source, self.options.fmt):
                     # Everything that came from outside is cleaned here, once, before it is
@@ -225,6 +240,7 @@ class Importer:
             if isinstance(result, Rejected):
                 self._report(result, None, "rejected", result.reason)
                 continue
+            date_note = self._settle_date(result, source)
             links = self.linker.link(result)
             digest = content_hash(result, links, self.options.publish)
             if result.source_id in self.seen:
@@ -246,14 +262,16 @@ class Importer:
                 self._report(result, links, "unchanged")
                 continue
             if self.options.dry_run:
-                notes = [_(REFUSED_IMAGE)] if self._image_refused(result.image, source) else []
+                notes = [date_note] if date_note else []
+                if self._image_refused(result.image, source):
+                    notes.append(_(REFUSED_IMAGE))
                 if self._lacks_credit(result):
                     notes.append(NO_CREDIT)
                 self._report(
                     result, links, "updated" if page else "created", "; ".join(notes) or None
                 )
                 continue
-            notes: list[str] = []
+            notes: list[str] = [date_note] if date_note else []
             try:
                 data = self._release_data(result, links, digest, source, related, notes)
             except Exception as exc:  # a broken image file, an impossible value
@@ -267,6 +285,23 @@ class Importer:
             else:
                 to_create.append((result, links, data, note))
         self._store_new(to_create)
+
+    def _settle_date(self, item: ParseResult, source: Source) -> str | None:
+        """For a page without a date: the date the user asked for, or none (a draft)."""
+        if not isinstance(item, ParsedItem) or item.published is not None:
+            return None
+        if self.options.default_date is not None:
+            item.published = self.options.default_date
+            return _(DATE_DEFAULTED) % {"date": item.published.strftime("%d.%m.%Y")}
+        if self.options.date_from_mtime and source.path is not None:
+            try:
+                stamp = source.path.stat().st_mtime
+            except OSError:
+                stamp = None
+            if stamp is not None:
+                item.published = dt.datetime.fromtimestamp(stamp, tz=BERLIN).date()
+                return _(DATE_FROM_FILE) % {"date": item.published.strftime("%d.%m.%Y")}
+        return _(DATE_UNKNOWN)
 
     # --- lookups ---------------------------------------------------------------------------
     @staticmethod
@@ -309,6 +344,8 @@ class Importer:
             "related": [{"title": rel.title, "teaser": rel.teaser} for rel in item.related],
             "warnings": item.warnings,
         }
+        if item.published is None:
+            details["date_unknown"] = True
         if item.image and image is None:
             details["image"] = {
                 "caption": item.image.caption,
@@ -337,7 +374,12 @@ class Importer:
             else "",
             import_details=details,
         )
-        data.live = self.options.publish and data.can_go_live() and not self._lacks_credit(item)
+        data.live = (
+            self.options.publish
+            and item.published is not None
+            and data.can_go_live()
+            and not self._lacks_credit(item)
+        )
         return data
 
     @staticmethod
@@ -385,6 +427,7 @@ class Importer:
                 source=posixpath.normpath(ref.path.replace("\\", "/"))[:500],
                 file=ImageFile(io.BytesIO(data), name=path.name),
                 file_hash=digest,
+                kind=ref.kind or "foto",
             )
             image.save()
         except Exception as exc:
@@ -461,10 +504,13 @@ def clean_result(result: ParseResult) -> ParseResult:
                 setattr(block, name, clean_line(value))
     for ref in [result.image, *(related.image for related in result.related)]:
         if ref is not None:
-            for name in ("path", "caption", "credit", "alt"):
+            kind = ref.kind
+            for name in ("path", "caption", "alt"):
                 value = getattr(ref, name)
                 if value:
                     setattr(ref, name, clean_line(value))
+            if ref.credit:
+                ref.credit = Credit.of_kind(clean_line(ref.credit), kind)
     for related in result.related:
         related.title = clean_line(related.title)
         related.teaser = clean_text(related.teaser) if related.teaser else related.teaser

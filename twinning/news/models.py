@@ -249,6 +249,15 @@ class PressReleaseForm(WagtailAdminPageForm):
             missing = uncredited_images(None, body) if body is not None else []
             if missing:
                 self.add_error("body", MissingCredit(missing))
+            if self.instance.date_unknown and cleaned.get("published_at") is None:
+                # Publishing would date an old release with today: the editor must say when.
+                self.add_error(
+                    "published_at",
+                    _(
+                        "Datum unbekannt: Die importierte Seite nannte kein Datum. Bitte tragen "
+                        "Sie das Datum der Meldung ein, bevor Sie sie veröffentlichen."
+                    ),
+                )
         return cleaned
 
 
@@ -362,6 +371,18 @@ class PressReleasePage(ViewRestrictionsMixin, Page):
         obj.text_updated_at = self.text_updated_at
         obj.published_text_hash = self.published_text_hash
         return obj
+
+    @property
+    def date_unknown(self) -> bool:
+        """Imported from a page without a date, and no one has entered one since."""
+        return self.published_at is None and bool((self.import_details or {}).get("date_unknown"))
+
+    @property
+    def status_string(self) -> str:
+        """The admin's status tag says so for an import still waiting for its date."""
+        if self.date_unknown and not self.live:
+            return _("Entwurf · Datum unbekannt")
+        return super().status_string
 
     def text_fingerprint(self) -> str:
         """Changes when what a reader reads changes, not with topics, cities or photos."""

@@ -33,7 +33,7 @@ class ReleaseData:
     """Everything a press release is made of, without the page-tree bookkeeping."""
 
     title: str
-    published_at: dt.datetime
+    published_at: dt.datetime | None  # None: the source gave no date (a draft to be dated)
     subtitle: str = ""
     teaser: str = ""
     body: list[dict] = field(default_factory=list)  # StreamField data: [{"type", "value"}]
@@ -293,7 +293,8 @@ def update_release(
     page.title = item.title
     page.subtitle = item.subtitle
     page.teaser = item.teaser
-    page.published_at = item.published_at
+    # A source without a date keeps the date an editor has set since.
+    page.published_at = item.published_at or page.published_at
     page.body = item.body
     page.lead_image = item.lead_image
     page.source_url = item.source_url
@@ -311,7 +312,7 @@ def update_release(
         revision=revision,
         user=user,
     )
-    if (publish or page.live) and item.can_go_live():
+    if (publish or page.live) and item.can_go_live() and page.published_at is not None:
         revision.publish(user=user)
     return page
 

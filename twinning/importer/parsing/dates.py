@@ -288,6 +288,46 @@ def publication_date_in_line(line: str) -> tuple[str, datetime.date | datetime.d
     return None
 
 
+_TIME_AFTER_DATE = re.compile(r"^\s*(?:[,|–-]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:Uhr)?)?[\s|:–-]*")
+
+
+def split_date_and_title(
+    line: str,
+) -> tuple[datetime.date | datetime.datetime, str] | None:
+    """ "Pressemitteilung Nr. 268 vom 12.05.2023 Potsdam und Opole feiern …": a labelled date
+    with the headline glued on (one line after copying, or one h1 with a span)."""
+    stripped = line.strip()
+    match = _PUBLISHED_LABEL.match(stripped)
+    if not match:
+        return None
+    rest = stripped[match.end() :]
+    found = _first_full_match(rest[:60])
+    if found is None or found[0] > 25:
+        return None
+    after = rest[found[1] :]
+    after = after[_TIME_AFTER_DATE.match(after).end() :].strip()
+    if len(after.split()) < 3 or not after[:1].isupper():
+        return None
+    return found[2], after
+
+
+_TRAILING_DATE = re.compile(r"\s*\((?P<date>[^()]{6,40})\)\s*$")
+
+
+def split_title_and_date(
+    title: str,
+) -> tuple[str, datetime.date | datetime.datetime] | None:
+    """ "Gäste aus Bray und Dundee beim Kilianifest (8. Juli 2024)": a date after the headline."""
+    match = _TRAILING_DATE.search(title)
+    if match is None:
+        return None
+    found = _first_full_match(match.group("date"))
+    if found is None or found[0] > 12:
+        return None
+    head = title[: match.start()].strip()
+    return (head, found[2]) if len(head.split()) >= 2 else None
+
+
 _DATELINE_PLACE = re.compile(r"^\(?\s*(?:[A-ZÄÖÜ][^\d,.;:!?()]{1,40},\s*(?:den\s+|am\s+)?)?$")
 _DATELINE_END = re.compile(r"\s*(?:\)|[–—:]|-\s|\(\w+\)\s*[–—-])")
 

@@ -20,7 +20,7 @@ from lxml import etree
 from .dates import parse_date_string
 from .htmlblocks import blocks_from_html
 from .limits import LimitExceeded, check_depth
-from .model import Block, ImageRef, ParsedItem, ParseResult, Rejected
+from .model import NO_DATE, Block, ImageRef, ParsedItem, ParseResult, Rejected
 from .textutil import derived_source_id, split_caption_credit, squash
 
 
@@ -215,13 +215,6 @@ def _entry_item(
     published = _entry_date(entry)
     if not title:
         return Rejected(source=where, source_id=source_id or None, reason="entry has no title")
-    if published is None:
-        return Rejected(
-            source=where,
-            source_id=source_id or None,
-            title=title,
-            reason="entry has no publication date",
-        )
     if not source_id:
         source_id = derived_source_id(rel_name, title, None, extra=str(published))
     media_caption = details.get("media_description")
@@ -250,6 +243,8 @@ def _entry_item(
         language=language,
         source_url=link,
     )
+    if published is None:
+        item.warnings.append(NO_DATE)
     if not blocks and html:
         item.warnings.append("entry content had no readable text")
     return item

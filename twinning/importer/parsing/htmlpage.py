@@ -18,7 +18,13 @@ from urllib.parse import urlparse
 import lxml.html
 from lxml import etree
 
-from .dates import dateline_date, parse_date_string, publication_date_in_line
+from .dates import (
+    dateline_date,
+    parse_date_string,
+    publication_date_in_line,
+    split_date_and_title,
+    split_title_and_date,
+)
 from .encoding import declared_encoding, decode_text
 from .htmlblocks import (
     BlockWalker,
@@ -33,7 +39,7 @@ from .htmlblocks import (
     text_of,
 )
 from .limits import LimitExceeded, check_depth, html_parser
-from .model import Block, ImageRef, ParsedItem, ParseResult, Rejected, Related
+from .model import NO_DATE, Block, ImageRef, ParsedItem, ParseResult, Rejected, Related
 from .sections import is_closing_heading, is_teaser_heading, same_title
 from .textutil import (
     derived_source_id,
@@ -58,6 +64,7 @@ _ARTICLE_XPATHS = (
 )
 _BODY_XPATHS = (
     ".//*[@itemprop='articleBody']",
+    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' field--name-body ')]",
     ".//*[contains(concat(' ', normalize-space(@class), ' '), ' news-text-wrap ')]",
     ".//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
     ".//*[contains(concat(' ', normalize-space(@class), ' '), ' post-content ') or contains(concat(' ', normalize-space(@class), ' '), ' article-content ') or contains(concat(' ', normalize-space(@class), ' '), ' article-body ') or contains(concat(' ', normalize-space(@class), ' '), ' article__body ') or contains(concat(' ', normalize-space(@class), ' '), ' article-text ') or contains(concat(' ', normalize-space(@class), ' '), ' news-text ') or contains(concat(' ', normalize-space(@class), ' '), ' story-body ')]",
@@ -66,7 +73,13 @@ _SUBTITLE_XPATHS = (
     ".//*[contains(concat(' ', normalize-space(@class), ' '), ' teaser-text ')]",
     ".//*[@itemprop='description' or @itemprop='alternativeHeadline']",
     ".//*[contains(concat(' ', normalize-space(@class), ' '), ' subtitle ') or contains(concat(' ', normalize-space(@class), ' '), ' sub-title ') or contains(concat(' ', normalize-space(@class), ' '), ' subheadline ') or contains(concat(' ', normalize-space(@class), ' '), ' sub-headline ') or contains(concat(' ', normalize-space(@class), ' '), ' entry-subtitle ') or contains(concat(' ', normalize-space(@class), ' '), ' article-subtitle ') or contains(concat(' ', normalize-space(@class), ' '), ' standfirst ') or contains(concat(' ', normalize-space(@class), ' '), ' lead ') or contains(concat(' ', normalize-space(@class), ' '), ' intro ') or contains(concat(' ', normalize-space(@class), ' '), ' summary ') or contains(concat(' ', normalize-space(@class), ' '), ' subline ') or contains(concat(' ', normalize-space(@class), ' '), ' kicker ')]",
-    ".//*[contains(@class, 'field--name-') and (contains(@class, '-summary') or contains(@class, '-subtitle') or contains(@class, '-lead ') or contains(@class, '-intro') or contains(@class, '-teaser'))]",
+    ".//*[contains(@class, 'field--name-')]",  # Drupal fields: _is_subtitle_field decides
+)
+# Drupal names a field by its machine name ("field--name-field-untertitel"); its type class
+# ("field--type-text-with-summary") belongs to the body field and says nothing.
+_SUBTITLE_FIELD = re.compile(
+    r"(?:^|\s)field--name-[\w-]*(?:summary|subtitle|untertitel|unterzeile|subline|lead|intro|"
+    r"teaser|anreisser|vorspann)(?:\s|$)"
 )
 _LEAD_IMAGE_XPATHS = (
     ".//*[contains(concat(' ', normalize-space(@class), ' '), ' news-img-wrap ')]",
@@ -173,10 +186,17 @@ class _Page:
             title = self._title_from_metadata()
         title = squash(title)
         published = self._published(article)
+        labelled = split_date_and_title(title)
+        if labelled is not None:  # "Pressemitteilung Nr. 268 vom 12.05.2023 <headline>" in one h1
+            published = published or labelled[0]
+            title = labelled[1]
+        trailing = split_title_and_date(title)
+        if trailing is not None:
+            title, published = trailing[0], published or trailing[1]
         if not title:
             return Rejected(source=source, reason="no headline found (no h1, og:title or <title>)")
         if published is None:
-            return Rejected(source=source, title=title, reason="no publication date found")
+            warnings.append(NO_DATE)
 
         subtitle_element = _find_subtitle(article, headline_element)
         subtitle = text_of(subtitle_element) if subtitle_element is not None else None
@@ -582,6 +602,10 @@ def _find_subtitle(
     for xpath in _SUBTITLE_XPATHS:
         for element in article.xpath(xpath):
             if element is headline or element.tag in ("meta", "img") or is_boilerplate(element):
+                continue
+            if "field--name-" in (element.get("class") or "") and not _SUBTITLE_FIELD.search(
+                element.get("class") or ""
+            ):
                 continue
             if _in_figure(element):
                 continue  # GSB calls a photo's caption box "subtitle"

@@ -47,6 +47,11 @@ class ImageRef:
     credit: str | None = None
     alt: str | None = None
 
+    @property
+    def kind(self) -> str | None:
+        """ "grafik", "illustration" or "karte" when the credit's label said so ("Grafik: …")."""
+        return getattr(self.credit, "kind", None)
+
 
 @dataclass
 class Related:
@@ -76,7 +81,8 @@ class ParsedItem:
     source: str
     source_id: str
     title: str
-    published: datetime.date | datetime.datetime
+    # None: the page carries no date; the import makes a draft marked "Datum unbekannt".
+    published: datetime.date | datetime.datetime | None
     subtitle: str | None = None
     teaser: str | None = None
     blocks: list[Block] = field(default_factory=list)
@@ -106,12 +112,13 @@ class ParsedItem:
         call returns new Quote objects, so a caller editing them changes no
         later answer.
         """
-        key = tuple((block.kind, block.text, block.speaker) for block in self.blocks)
+        key = (self.teaser, *((block.kind, block.text, block.speaker) for block in self.blocks))
         memo = self.__dict__.get("_quotes_memo")
         if memo is None or memo[0] != key:
             from .quotes import quotes_from_blocks
 
-            memo = (key, [(quote.text, quote.speaker) for quote in quotes_from_blocks(self.blocks)])
+            found = quotes_from_blocks(self.blocks, self.teaser or "")
+            memo = (key, [(quote.text, quote.speaker) for quote in found])
             self.__dict__["_quotes_memo"] = memo
         return [Quote(text=text, speaker=speaker) for text, speaker in memo[1]]
 
@@ -127,7 +134,7 @@ class ParsedItem:
         return "\n\n".join(parts)
 
     @property
-    def published_date(self) -> datetime.date:
+    def published_date(self) -> datetime.date | None:
         """The calendar date as the source meant it (local date for datetimes)."""
         if isinstance(self.published, datetime.datetime):
             return self.published.date()
@@ -140,6 +147,9 @@ class ParsedItem:
             parts.append(self.image.caption)
         parts.append(self.body_text)
         return "\n\n".join(part for part in parts if part)
+
+
+NO_DATE = "no publication date found"
 
 
 @dataclass

@@ -10,13 +10,15 @@ tell quotations their speakers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from ._scan import finditer_from
 from .textutil import trie_pattern
 
-UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŞĞİŐŰĎŤŇĄĘÅА-ЯЁ"
-LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīıįłńňőœřśşšťūůűųźżžа-яё"
+UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŞĞİŐŰĎŤŇĄĘĂȘȚŢĀĒĪŪĖĮŲŅĻĶĢА-ЯЁ"
+LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīıįłńňőœřśşšťūůűųźżžșțţņļķģа-яё"
 
 # One part of a name: "Meyer", "Marie-Luise", "O'Neill", "McAllister", "Büyükkılıç".
 NAME_WORD = (
@@ -25,146 +27,73 @@ NAME_WORD = (
 )
 PARTICLE = r"(?:von|van|de|der|den|ten|ter|zu|zur|du|la|le|di|da|dos|del|al|el|vom)"
 INITIAL = rf"[{UPPER}]\."
-# First name, optional middle initial, optional particles, last name.
-PERSON_NAME = rf"{NAME_WORD}(?:\s+{INITIAL})?(?:\s+{PARTICLE}){{0,2}}\s+{NAME_WORD}"
+# First name, optional second first name or middle initial, optional particles, last name.
+PERSON_NAME = (
+    rf"{NAME_WORD}(?:\s+{NAME_WORD}(?=\s+[{UPPER}]))?(?:\s+{INITIAL})?(?:\s+{PARTICLE}){{0,2}}"
+    rf"\s+{NAME_WORD}"
+)
 HONORIFICS = (
     r"(?:(?:Prof\.|Professor(?:in)?|Dr\.(?:\s?(?:h\.\s?c\.|med\.|phil\.|rer\.\s?nat\.|jur\.|oec\.|-Ing\.))*|"
     r"Dipl\.-[A-Za-zäöü]+\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Mevrouw|Dhr\.|Mw\.|Frau|Herr)\s*)"
 )
 
-# Office titles; matched as the end of a capitalised word so that compounds
-# ("Oberbürgermeister", "Kulturbeigeordnete", "Regierungspräsidentin") work.
-_TITLE_STEMS_SUFFIX = (
-    "bürgermeister",
-    "bürgermeisterin",
-    "beigeordneter",
-    "beigeordnete",
-    "direktor",
-    "direktorin",
-    "botschafter",
-    "botschafterin",
-    "konsul",
-    "konsulin",
-    "minister",
-    "ministerin",
-    "präsident",
-    "präsidentin",
-    "dezernent",
-    "dezernentin",
-    "kämmerer",
-    "kämmerin",
-    "abgeordneter",
-    "abgeordnete",
-    "vorsitzender",
-    "vorsitzende",
-    "geschäftsführer",
-    "geschäftsführerin",
-    "leiter",
-    "leiterin",
-    "koordinator",
-    "koordinatorin",
-    "beauftragter",
-    "beauftragte",
-    "sekretär",
-    "sekretärin",
-    "rektor",
-    "rektorin",
-    "burgemeester",
-    "mayor",
-    # Roles that introduce a name just like offices ("Betreuer Jonas Beispiel",
-    # "die Lehrerin Sabine Beispiel"); without them the role word and the first
-    # name pose as a full name.
-    "betreuer",
-    "betreuerin",
-    "lehrer",
-    "lehrerin",
-    "trainer",
-    "trainerin",
-    "sprecher",
-    "sprecherin",
-    "referent",
-    "referentin",
-    "kurator",
-    "kuratorin",
-    "dirigent",
-    "dirigentin",
-    "organisator",
-    "organisatorin",
-    "initiator",
-    "initiatorin",
-    "gründer",
-    "gründerin",
-    "vorstand",
-    "vorständin",
-    "schüler",
-    "schülerin",
-    "student",
-    "studentin",
-    "teilnehmer",
-    "teilnehmerin",
-)
-_TITLE_WORDS = (
-    "landrat",
-    "landrätin",
-    "stadtrat",
-    "stadträtin",
-    "ratsherr",
-    "ratsfrau",
-    "ratsmitglied",
-    "stadtverordneter",
-    "stadtverordnete",
-    "stadtsprecher",
-    "stadtsprecherin",
-    "pressesprecher",
-    "pressesprecherin",
-    "dekan",
-    "dekanin",
-    "kanzler",
-    "kanzlerin",
-    "intendant",
-    "intendantin",
-    "pfarrer",
-    "pfarrerin",
-    "superintendent",
-    "superintendentin",
-    "bischof",
-    "bischöfin",
-    "gouverneur",
-    "gouverneurin",
-    "governor",
-    "councillor",
-    "ambassador",
-    "consul",
-    "chancellor",
-    "president",
-    "maire",
-    "adjoint",
-    "adjointe",
-    "préfet",
-    "préfète",
-    "député",
-    "députée",
-    "wethouder",
-    "gedeputeerde",
-    "commissaris",
-    "vali",
-    "kaymakam",
-    "başkanı",
-    "başkan",
-)
+# Office titles and roles, as data (``data/titles.txt``): "endings" also match as the end of
+# a capitalised compound ("Oberbürgermeister", "Kulturbeigeordnete"), "words" only whole.
+TITLES_FILE = Path(__file__).with_name("data") / "titles.txt"
 
 
-_SUFFIX_TUPLE = tuple(_TITLE_STEMS_SUFFIX)
-_TITLE_WORD_SET = frozenset(_TITLE_WORDS)
-_TITLE_END = re.compile(
-    "(?:" + trie_pattern(sorted(set(_TITLE_STEMS_SUFFIX) | set(_TITLE_WORDS))) + r"|OB|BM)(?![\w])",
-    re.IGNORECASE,
-)
-_TITLE_END_LOWER = re.compile(
-    "(?:"
-    + trie_pattern(sorted(set(_TITLE_STEMS_SUFFIX) | set(_TITLE_WORDS) | {"ob", "bm"}))
-    + r")(?![\w])"
-)
+def _read_titles(path: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    sections: dict[str, list[str]] = {"endings": [], "words": []}
+    current = "endings"
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            continue
+        sections.setdefault(current, []).append(line.lower())
+    return tuple(sections["endings"]), tuple(sections["words"])
+
+
+_BASE_ENDINGS, _BASE_WORDS = _read_titles(TITLES_FILE)
+
+
+def _compile_titles(endings: Iterable[str], words: Iterable[str]) -> None:
+    """Set the module's title patterns (read at call time by the functions below)."""
+    global _SUFFIX_TUPLE, _TITLE_WORD_SET, _TITLE_END, _TITLE_END_LOWER, _LAST_ANALYSED
+    ending_set, word_set = set(endings), set(words)
+    _SUFFIX_TUPLE = tuple(sorted(ending_set))
+    _TITLE_WORD_SET = frozenset(word_set)
+    alternatives = trie_pattern(sorted(ending_set | word_set))
+    # A title may be inflected: "der Beigeordneten", "des Präsidenten", "des Bürgermeisters".
+    _TITLE_END = re.compile(
+        "(?:(?:" + alternatives + r")(?:en|n|es|s)?|OB|BM)(?![\w])", re.IGNORECASE
+    )
+    _TITLE_END_LOWER = re.compile("(?:(?:" + alternatives + r")(?:en|n|es|s)?|ob|bm)(?![\w])")
+    _LAST_ANALYSED = None  # an analysis made with other titles
+
+
+_compile_titles(_BASE_ENDINGS, _BASE_WORDS)
+
+
+@contextmanager
+def extra_titles(endings: Iterable[str]) -> Iterator[None]:
+    """Also count a city's own office titles and roles (CitySettings) while inside.
+
+    Each counts as an ending, so "Kantor" finds "Domkantor" too. Titles with spaces are
+    left out: a title here is one word.
+    """
+    added = {word.strip().lower() for word in endings if word.strip() and " " not in word.strip()}
+    if not added - set(_BASE_ENDINGS):
+        yield
+        return
+    _compile_titles(set(_BASE_ENDINGS) | added, _BASE_WORDS)
+    try:
+        yield
+    finally:
+        _compile_titles(_BASE_ENDINGS, _BASE_WORDS)
+
 
 # What follows a title: "Oberbürgermeister Frank Meyer", "Bürgermeisterin Dr. Karin Meincke",
 # "OB a. D. Hans Muster".
@@ -174,7 +103,7 @@ _AFTER_TITLE = re.compile(
 # "Bürgermeister der Partnerstadt Venlo, Jan Jansen," / "Mayor of Leicester, Sir Peter Soulsby"
 _AFTER_TITLE_OF_PLACE = re.compile(
     rf"\s+(?:der|des|von|vom|of|de|du|van|the|für)\s+"
-    rf"(?:[\w.-]+\s+){{0,3}}?[{UPPER}][\w-]+\s*,\s+{HONORIFICS}*(?P<name>{PERSON_NAME})(?=\s*[,;.)]|\s+[{LOWER}])"
+    rf"(?:[\w.-]+,?\s+){{0,8}}?[{UPPER}][\w-]+\s*,\s+{HONORIFICS}*(?P<name>{PERSON_NAME})(?=\s*[,;.)]|\s+[{LOWER}])"
 )
 # "Frank Meyer, Oberbürgermeister der Stadt Krefeld": the name just before the title.
 _BEFORE_TITLE = re.compile(
@@ -200,6 +129,18 @@ def is_office_title(word: str) -> bool:
     if word in ("OB", "BM"):
         return True
     lowered = word.lower()
+    if _is_title_form(word, lowered):
+        return True
+    for ending in _INFLECTIONS:
+        if lowered.endswith(ending) and _is_title_form(word, lowered[: -len(ending)]):
+            return True
+    return False
+
+
+_INFLECTIONS = ("en", "n", "es", "s")
+
+
+def _is_title_form(word: str, lowered: str) -> bool:
     if lowered in _TITLE_WORD_SET:
         return True
     return lowered.endswith(_SUFFIX_TUPLE) and (word[0].isupper() or lowered in _SUFFIX_TUPLE)
@@ -386,16 +327,28 @@ def is_plausible_name(name: str, extra_stop: Iterable[str] = ()) -> bool:
         if word in _NOT_NAME_WORDS or word in ("OB", "BM"):
             return False
         lowered = word.lower()
-        # is_office_title(word), with the lower case computed once
-        if lowered in _TITLE_WORD_SET or (
-            lowered.endswith(_SUFFIX_TUPLE) and (word[0].isupper() or lowered in _SUFFIX_TUPLE)
-        ):
+        if is_office_title(word):
             return False
         if index > 0 and word in extra:
             return False  # a place name as surname; as a first name ("Charlotte") it is fine
         if len(lowered) > 6 and lowered.endswith(_NOUN_SUFFIXES):
             return False
     return words[-1][0].isupper()
+
+
+def plausible_part(name: str, extra_stop: Iterable[str] = ()) -> str | None:
+    """``name`` if it is plausible, else without a third word that is none ("Frank Meyer Am"),
+    or without a role word before it ("Gastmutter Anja Beispiel")."""
+    words = name.split()
+    if len(words) >= 3 and words[0].lower().endswith(_ROLE_ENDINGS) and words[1][0].isupper():
+        name = " ".join(words[1:])
+    if is_plausible_name(name, extra_stop):
+        return name
+    if name.count(" ") >= 2:
+        shorter = name.rsplit(" ", 1)[0]
+        if is_plausible_name(shorter, extra_stop):
+            return shorter
+    return None
 
 
 def strip_honorifics(name: str) -> str:
@@ -440,7 +393,11 @@ def _title_names(text: str) -> _TitleNames:
                 raw = match.group("name")
                 name = normalised.get(raw)
                 if name is None:
-                    name = normalised[raw] = normalise_name(raw)
+                    name = normalise_name(raw)
+                    if name.count(" ") >= 2 and not is_plausible_name(name):
+                        # "Frank Meyer Am Abend": a third capitalised word that is no name.
+                        name = name.rsplit(" ", 1)[0]
+                    normalised[raw] = name
                 after = (match.start("name"), name)
         found.append((start, end, text[start:end], after, _name_before(text, reversed_text, start)))
     return found
@@ -543,11 +500,36 @@ _ROLE_ENDINGS = (
     "mann",
     "erin",
     "entin",
+    "ende",
+    "ender",
     "ling",
     "er",
     "ent",
     "eur",
 )
+
+
+def plain_names(text: str, extra_stop: Iterable[str] = ()) -> list[tuple[int, str]]:
+    """Full names standing without a title ("Auch Éric Pujol, der …"), as (position, name).
+
+    Only for resolving who "er", "sie" or "die 19-Jährige" is: two capitalised words are
+    often no name in German, so every candidate has to pass ``is_plausible_name``, and a
+    failed one is tried again from its second word ("Auch Éric Pujol").
+    """
+    stop = _NOT_NAME_WORDS.union(extra_stop)
+    found: list[tuple[int, str]] = []
+    position = 0
+    while True:
+        match = _PERSON_NAME_RE.search(text, position)
+        if match is None:
+            return found
+        name = plausible_part(normalise_name(match.group("name")), stop)
+        if name is not None:
+            found.append((match.start(), name))
+            position = match.start() + len(name)
+        else:
+            space = text.find(" ", match.start() + 1)
+            position = space + 1 if 0 <= space < match.end() else match.end()
 
 
 def find_person_in(
@@ -588,7 +570,11 @@ def find_person_in(
                 whole = f"{name} {following.group('word')}"  # "Hans Peter Müller"
                 if is_plausible_name(whole, stop):
                     name = whole
-            if is_plausible_name(name, stop):
+            name = plausible_part(name, stop) or ""
+            if name:
+                # "Van der Molen sagte": the surname of a person named in full before.
+                lowered = " " + name.lower()
+                name = next((k for k in known_list if k.lower().endswith(lowered)), name)
                 candidates.append((start, name))
     if not candidates:
         by_surname = {name.split()[-1]: name for name in known_list if " " in name}

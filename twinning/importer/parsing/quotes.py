@@ -9,11 +9,13 @@ while the report and the page still get quote-with-speaker pairs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
+from . import explain
 from ._scan import finditer_from
 from .model import Block, Quote
-from .names import find_person_in, names_after_titles
+from .names import find_person_in, is_office_title, names_after_titles, plain_names
 
 _SEGMENT = re.compile(
     r"„(?P<a>[^„“”\"\n]{2,}?)[“”\"]"
@@ -29,12 +31,99 @@ _SENTENCE_END = re.compile(
 )
 # Every quotation starts with one of these: where none stands, nothing is tried.
 _SEGMENT_START = re.compile(r"[„“»«\"‚]")
-_PRONOUN = re.compile(r"\b(?:er|sie|he|she|il|elle|hij|zij)\b")
+_PRONOUN = re.compile(r"\b(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he|il|elle|hij|zij)\b")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?…“”])\s+")
 _PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie|He|She)\s+[a-zäöüß]+")
 _ATTRIBUTION_START = re.compile(
     r"^\s*(?:[,;]|[–—-]\s|\s*so\b|\s*(?:sagt|sagte|betont|betonte|erklärt|erklärte|fragt|fragte|ruft|rief)\b)"
 )
+
+
+# "sagte die Oberbürgermeisterin", "so der Kantor", "sagt die 19-Jährige": a role, not a name.
+_ROLE_REFERENCE = re.compile(r"\b(?:der|die|des|dem)\s+(?P<role>[\w-]{3,})")
+
+
+class Mentions:
+    """Who the body names where, to resolve a speaker the attribution does not name.
+
+    Entries are (offset in the body text, full name, office title or ""), in reading order:
+    every "title + name", and every later mention of a known name or of its surname alone.
+    """
+
+    def __init__(self, text: str, known: Iterable[str]) -> None:
+        entries = [(position, name, title) for position, name, title in names_after_titles(text)]
+        titled = {start for start, _, _ in entries}
+        known = list(known)
+        for position, name in plain_names(text):
+            if position not in titled:
+                full = next((k for k in known if k.endswith(" " + name.split()[-1])), name)
+                entries.append((position, full, ""))
+        for name in known:
+            for word in {name, name.split()[-1]} if " " in name else {name}:
+                found = text.find(word)
+                while found >= 0:
+                    entries.append((found, name, ""))
+                    found = text.find(word, found + len(word))
+        entries.sort()
+        self.entries = entries
+        self.starts = [entry[0] for entry in entries]
+
+    def last_before(
+        self, offset: int, role: str | None = None, within: int = 0, gender: str | None = None
+    ) -> str | None:
+        """The person named last before ``offset`` (and not before ``within``); with ``role``,
+        the last one holding it; with ``gender``, not one whose title says otherwise."""
+        wanted = role.lower() if role else None
+        titles: dict[str, str] = {}
+        for _, name, title in self.entries:
+            if title:
+                titles.setdefault(name, title.lower())
+        for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            start, name, title = self.entries[index]
+            if start < within:
+                return None
+            held = (title or titles.get(name, "")).lower()
+            if wanted is None:
+                if gender and held and gender_of_title(held) not in (None, gender):
+                    continue  # "sagte sie" is not the Bürgermeister named last
+                return name
+            if held and _same_role(held, wanted):
+                return name
+        return None
+
+    def first_in(self, start: int, end: int) -> str | None:
+        index = bisect_left(self.starts, start)
+        if index < len(self.entries) and self.entries[index][0] < end:
+            return self.entries[index][1]
+        return None
+
+
+_FEMININE_TITLE = re.compile(r"(?:in|innen|frau|mutter|schwester|ess)$")
+_MASCULINE_TITLE = re.compile(r"(?:er|or|ent|ant|at|eur|ist|mann|vater|bruder|ef|og|ar|rer)$")
+
+
+def gender_of_title(title: str) -> str | None:
+    """ "f" for "Oberbürgermeisterin", "m" for "Bürgermeister", None where German cannot tell
+    ("Beigeordnete", "Vorsitzende")."""
+    lowered = title.lower()
+    if _FEMININE_TITLE.search(lowered):
+        return "f"
+    if _MASCULINE_TITLE.search(lowered):
+        return "m"
+    return None
+
+
+def _same_role(held: str, wanted: str) -> bool:
+    """ "Sportbürgermeister" and "Bürgermeister", "Beigeordneten" and "Beigeordnete"."""
+    held, wanted = held.rstrip("ns"), wanted.rstrip("ns")
+    return held.endswith(wanted) or wanted.endswith(held)
+
+
+def _pronoun_gender(text: str) -> str | None:
+    found = _PRONOUN.search(text)
+    if found is None:
+        return None
+    return "m" if found.group(0).lower() in ("er", "he", "il", "hij") else "f"
 
 
 def _word_count(text: str) -> int:
@@ -79,7 +168,11 @@ def _before_window(text: str, start: int) -> str:
 
 
 def quotes_in_text(
-    text: str, known: Iterable[str] = (), last_speaker: str | None = None
+    text: str,
+    known: Iterable[str] = (),
+    last_speaker: str | None = None,
+    mentions: Mentions | None = None,
+    base: int = 0,
 ) -> tuple[list[Quote], str | None]:
     """Quotations in one paragraph, merged per speaker, and the last speaker seen.
 
@@ -90,6 +183,8 @@ def quotes_in_text(
     known_names = list(known)
     # Names from the paragraph itself are only needed once a speaker is looked for.
     find_names = not known_names
+    if mentions is None and _SEGMENT_START.search(text):
+        mentions, base = Mentions(text, known_names), 0
     results: list[Quote] = []
     previous_end = -1
     previous_had_attribution = False
@@ -100,6 +195,7 @@ def quotes_in_text(
         speaker: str | None = None
         after = _after_window(text, match.end())
         attributed = False
+        cue = ""
         if _ATTRIBUTION_START.match(after) or (
             inner[-1:] in "?!" and after[:1] == " " and after[1:2].islower()
         ):
@@ -108,29 +204,62 @@ def quotes_in_text(
                 known_names = [name for _, name, _ in names_after_titles(text)]
                 find_names = False
             speaker = find_person_in(after, known_names)
+            cue = "Name in der Zuschreibung nach dem Zitat"
+            role = _ROLE_REFERENCE.search(after[:60]) if speaker is None else None
+            if role is not None and mentions is not None:
+                # "sagte die Oberbürgermeisterin": whoever was last named with that office;
+                # "sagt die 19-Jährige": whoever was named last before the quotation.
+                word = role.group("role")
+                if is_office_title(word):
+                    speaker = mentions.last_before(base + match.start(), word)
+                    cue = f"„{role.group(0)}“: zuletzt mit diesem Amt genannt"
+                elif word[0].isupper() or word[0].isdigit():
+                    speaker = mentions.last_before(base + match.start())
+                    cue = f"„{role.group(0)}“: zuletzt genannte Person"
             if speaker is None and _PRONOUN.search(after[:40]):
+                cue = "Pronomen nach dem Zitat: zuletzt genannte Person"
                 # "sagte er": the person named last before the quotation in this
                 # paragraph, else whoever spoke last.
                 speaker = (
-                    find_person_in(
-                        text[max(0, match.start() - 300) : match.start()],
-                        known_names,
-                        prefer_last=True,
+                    (
+                        mentions.last_before(
+                            base + match.start(), within=base, gender=_pronoun_gender(after[:40])
+                        )
+                        if mentions is not None
+                        else None
                     )
-                    if match.start() > 0
-                    else None
-                ) or last_speaker
+                    or (
+                        find_person_in(
+                            text[max(0, match.start() - 300) : match.start()],
+                            known_names,
+                            prefer_last=True,
+                        )
+                        if match.start() > 0
+                        else None
+                    )
+                    or last_speaker
+                )
+                if speaker is None and mentions is not None:
+                    speaker = mentions.last_before(base + match.start())
         if speaker is None:
             before = _before_window(text, match.start())
             # (a colon or a dash before the quotation, ignoring whitespace)
             if before.rstrip().endswith((":", "–", "—")):
+                attributed = True  # introduced as a quotation, even where no one is named
                 if find_names:
                     known_names = [name for _, name, _ in names_after_titles(text)]
                     find_names = False
                 speaker = find_person_in(before, known_names, prefer_last=True)
+                cue = "Name vor dem Doppelpunkt"
                 if speaker is None and _PRONOUN.search(before):
-                    speaker = last_speaker
-                attributed = attributed or speaker is not None
+                    # "Er ist überzeugt: „…“": the person named last before.
+                    if mentions is not None:
+                        speaker = mentions.last_before(
+                            base + match.start() - len(before), gender=_pronoun_gender(before)
+                        )
+                    speaker = speaker or last_speaker
+                    cue = "Pronomen vor dem Doppelpunkt: zuletzt genannte Person"
+
         if speaker is None and not attributed and last_speaker is not None:
             # "Er dankte den Helfern. „Ohne sie …“": the sentence before the
             # quotation has the last speaker as its subject.
@@ -140,6 +269,25 @@ def quotes_in_text(
                 if _PRONOUN_SUBJECT.match(sentence):
                     speaker = last_speaker
                     attributed = True
+                    cue = "Satz davor mit Pronomen als Subjekt: wer zuletzt sprach"
+        if speaker is None and not attributed and mentions is not None and match.start() > 0:
+            # "Oberbürgermeisterin Katja Dörner freute sich über den Besuch. „…“": the
+            # quotation without attribution speaks for the person the sentence before is about.
+            head = text[max(0, match.start() - 300) : match.start()].rstrip()
+            if head.endswith((".", "!", "?", ":")):
+                sentence = _LAST_SENTENCE.split(head[:-1])[-1]
+                start = (
+                    base
+                    + match.start()
+                    - (len(text[: match.start()]) - len(head))
+                    - len(head)
+                    + (len(head) - len(sentence) - 1)
+                )
+                named = mentions.first_in(start, base + match.start())
+                if named is not None:
+                    speaker = named
+                    attributed = True
+                    cue = "Satz davor handelt von dieser Person"
         if speaker is None and not attributed and results and previous_end >= 0:
             between = text[previous_end : match.start()]
             if len(between) < 200 and previous_had_attribution:
@@ -156,6 +304,11 @@ def quotes_in_text(
         if speaker is None and not attributed and _word_count(inner) < 8:
             continue
         results.append(Quote(text=inner, speaker=speaker))
+        if explain.active():
+            explain.decided(
+                f"Zitat {inner[:40]!r}",
+                [explain.Candidate(speaker or "–", 1 if speaker else 0, [cue] if cue else [])],
+            )
         previous_end = match.end()
         previous_had_attribution = speaker is not None
         if speaker:
@@ -163,10 +316,15 @@ def quotes_in_text(
     return results, last_speaker
 
 
-def quotes_from_blocks(blocks: list[Block]) -> list[Quote]:
-    """All quotations of a body: quote blocks as they are, plus those inside paragraphs."""
+def quotes_from_blocks(blocks: list[Block], preamble: str = "") -> list[Quote]:
+    """All quotations of a body: quote blocks as they are, plus those inside paragraphs.
+
+    ``preamble`` is what the reader read before the body (the lead paragraph): the people it
+    names are the ones a later "sagte Hermann" or "sagt sie" refers to.
+    """
     text = "\n\n".join(
-        block.text for block in blocks if block.kind in ("paragraph", "quote", "heading")
+        [preamble] * bool(preamble)
+        + [block.text for block in blocks if block.kind in ("paragraph", "quote", "heading")]
     )
     if not any(
         block.kind == "paragraph" and block.text and _SEGMENT_START.search(block.text)
@@ -183,17 +341,22 @@ def quotes_from_blocks(blocks: list[Block]) -> list[Quote]:
     for block in blocks:
         if block.speaker and block.speaker not in known and " " in block.speaker:
             known.append(block.speaker)
+    mentions = Mentions(text, known)
     results: list[Quote] = []
     last_speaker: str | None = None
+    base = len(preamble) + 2 if preamble else 0
     for block in blocks:
+        if block.kind not in ("paragraph", "quote", "heading"):
+            continue
         if block.kind == "quote":
-            text = _strip_outer_quotes(block.text)
-            if text:
-                results.append(Quote(text=text, speaker=block.speaker))
+            quoted = _strip_outer_quotes(block.text)
+            if quoted:
+                results.append(Quote(text=quoted, speaker=block.speaker))
                 last_speaker = block.speaker or last_speaker
         elif block.kind == "paragraph" and block.text:
-            found, last_speaker = quotes_in_text(block.text, known, last_speaker)
+            found, last_speaker = quotes_in_text(block.text, known, last_speaker, mentions, base)
             results.extend(found)
+        base += len(block.text) + 2
     return results
 
 

@@ -17,10 +17,12 @@ from .model import ImageRef, ParsedItem, ParseResult
 def _image(image: ImageRef | None) -> dict[str, str | None] | None:
     if image is None:
         return None
-    return {"caption": image.caption, "credit": image.credit}
+    return {"caption": image.caption, "credit": image.credit, "kind": image.kind or "foto"}
 
 
-def _date(value: datetime.date | datetime.datetime) -> str:
+def _date(value: datetime.date | datetime.datetime | None) -> str | None:
+    if value is None:
+        return None  # "Datum unbekannt": the page carries no date
     return (value.date() if isinstance(value, datetime.datetime) else value).isoformat()
 
 

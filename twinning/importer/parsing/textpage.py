@@ -16,8 +16,14 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .dates import dateline_date, publication_date_in_line
-from .model import Block, ImageRef, ParsedItem, ParseResult, Rejected, Related
+from . import explain
+from .dates import (
+    dateline_date,
+    publication_date_in_line,
+    split_date_and_title,
+    split_title_and_date,
+)
+from .model import NO_DATE, Block, ImageRef, ParsedItem, ParseResult, Rejected, Related
 from .sections import is_closing_heading, is_teaser_heading, same_title
 from .textutil import (
     derived_source_id,
@@ -67,9 +73,44 @@ def _sentences(text: str) -> int:
     return len([part for part in _SENTENCE_SPLIT.split(text) if part.strip()])
 
 
+# Copying a page glues a menu item, a city name or a date to the next line's first word:
+# "PartnerstädteFeuerwehrleute aus Olsztyn …", "7. September 2023Bürgerreise nach Riga",
+# "KrefeldPressemeldung – 17.10.2017". German words have no capital inside.
+_GLUED = re.compile(
+    r"(?<=[a-zäöüß]{4})(?=[A-ZÄÖÜ][a-zäöüß]{3,})|(?<=\d{4})(?=[A-ZÄÖÜ][a-zäöüß]{3,})"
+)
+
+
+def _split_line(line: str) -> list[str]:
+    """One copied line as the lines the page showed: unglued, date apart from the headline."""
+    pieces = _unglue(line) if _GLUED.search(line) else [line]
+    out: list[str] = []
+    for piece in pieces:
+        split = split_date_and_title(piece) if len(piece) > 20 else None
+        if split is not None:
+            out += [piece[: len(piece) - len(split[1])].strip(), split[1]]
+        else:
+            out.append(piece)
+    return out
+
+
+def _unglue(line: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for match in _GLUED.finditer(line):
+        cut = match.start()
+        word_start = line.rfind(" ", 0, cut) + 1
+        if not line[word_start].isupper() and not line[word_start].isdigit():
+            continue  # "eGovernment"
+        parts.append(line[start:cut])
+        start = cut
+    parts.append(line[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
 def _lines_to_units(text: str) -> list[_Unit]:
     """Lines become units; hard-wrapped paragraphs (fixed-width text) are re-joined."""
-    raw_lines = [squash(line) for line in text.split("\n")]
+    raw_lines = [piece for line in text.split("\n") for piece in _split_line(squash(line))]
     non_blank = [line for line in raw_lines if line]
     wrapped = False
     if len(non_blank) >= 6:
@@ -291,6 +332,7 @@ class _TextPage:
             ),
             -1,
         )
+        self.crumb = crumb
         self.first_long = next(
             (
                 index
@@ -319,6 +361,64 @@ class _TextPage:
         return None
 
     def headline(self, anchor: int | None) -> tuple[int | None, int | None]:
+        """Index of the headline and, when it has one, of its subheading.
+
+        The layout rules propose a headline; every title-like line of the article head is
+        then scored (length, punctuation, closeness to the date and to the text, photo
+        credits next to it, the breadcrumb before it), the proposal with a bonus. A layout
+        the rules do not know degrades the headline, not the whole page.
+        """
+        head, subtitle = self._headline_by_layout(anchor)
+        ranked = self._ranked_headlines(anchor, head)
+        if ranked and ranked[0][0] != head:
+            head = ranked[0][0]
+            following = _next_index(self.units, head + 1, ("noise", "url", "tags"))
+            subtitle = (
+                following
+                if following is not None
+                and following != anchor
+                and _is_title_like(self.units[following])
+                and not ends_sentence(self.units[following].text)
+                and word_count(self.units[following].text) >= 4
+                else None
+            )
+        if explain.active():
+            explain.decided(
+                "Überschrift",
+                [
+                    explain.Candidate(self.units[index].text, score, reasons)
+                    for index, score, reasons in ranked
+                ],
+            )
+            explain.decided(
+                "Unterzeile",
+                [explain.Candidate(self.units[subtitle].text, 1, ["Zeile unter der Überschrift"])]
+                if subtitle is not None
+                else [],
+            )
+        return head, subtitle
+
+    def _ranked_headlines(
+        self, anchor: int | None, proposed: int | None
+    ) -> list[tuple[int, float, list[str]]]:
+        units = self.units
+        crumb = self.crumb
+        end = min(len(units), self.first_long + 1)
+        scored: list[tuple[int, float, list[str]]] = []
+        for index in range(max(0, crumb + 1), end):
+            unit = units[index]
+            if index != proposed and not _is_title_like(unit):
+                continue
+            score, reasons = _headline_score(units, index, anchor, self.first_long)
+            if index == proposed:
+                score += 2
+                reasons.append("Layoutregel +2")
+            scored.append((index, score, reasons))
+        # On a tie the later line wins: menus and breadcrumbs stand above the headline.
+        scored.sort(key=lambda entry: (-entry[1], -entry[0]))
+        return scored
+
+    def _headline_by_layout(self, anchor: int | None) -> tuple[int | None, int | None]:
         """Index of the headline and, for "headline, subheading, date", of the subheading."""
         units = self.units
         if anchor is not None:
@@ -385,6 +485,89 @@ class _TextPage:
         return None, None
 
 
+def _headline_score(
+    units: list[_Unit], index: int, anchor: int | None, first_long: int
+) -> tuple[float, list[str]]:
+    """How much a line looks like the release's headline, with the reasons."""
+    unit = units[index]
+    text = unit.text
+    reasons: list[str] = []
+    score = 0.0
+
+    def add(points: float, why: str) -> None:
+        nonlocal score
+        score += points
+        reasons.append(f"{why} {points:+g}")
+
+    words = word_count(text)
+    if 4 <= words <= 20:
+        add(2, "4–20 Wörter")
+    elif words == 3:
+        add(1, "3 Wörter")
+    elif words < 3:
+        add(-3, "kürzer als 3 Wörter")
+    else:
+        add(-1, "über 20 Wörter")
+    if "©" in text or split_caption_credit(text)[1]:
+        add(-5, "enthält einen Bildnachweis")
+    if text.endswith(".") and not text.endswith("..."):
+        add(-2, "endet mit Punkt")
+    following = _next_index(units, index + 1)
+    previous = _previous_index(units, index - 1)
+    if following is not None and units[following].kind == "credit" and ends_sentence(text):
+        add(-3, "Satz über einem Bildnachweis (Bildunterschrift)")
+    if previous is not None and units[previous].kind == "credit" and ends_sentence(text):
+        add(-2, "Satz unter einem Bildnachweis (Bildunterschrift)")
+    if anchor is not None and abs(index - anchor) <= 3:
+        add(2, "nahe am Datum")
+    distance = first_long - index
+    if 0 < distance <= 3:
+        add(2, "direkt vor dem Text")
+    elif 0 < distance <= 8:
+        add(1, "kurz vor dem Text")
+    elif distance <= 0:
+        add(-3, "im Text")
+    if following is not None and units[following].kind == "date":
+        add(1, "Datum direkt darunter")
+    up = previous
+    while up is not None and (units[up].kind == "credit" or units[up].is_caption):
+        up = _previous_index(units, up - 1)
+    above = units[up] if up is not None else None
+    below = units[following] if following is not None else None
+    if (
+        above is not None
+        and _is_title_like(above)
+        and word_count(above.text) >= 4
+        and not ends_sentence(above.text)
+        and not text.startswith(above.text)
+        and "©" not in above.text
+    ):
+        add(-3, "steht unter einer Überschrift (Unterzeile)")
+    if (
+        below is not None
+        and _is_title_like(below)
+        and word_count(below.text) >= 4
+        and not ends_sentence(below.text)
+        and not below.text.startswith(text)
+        and "©" not in below.text
+        and word_count(text) >= 4
+        and not ends_sentence(text)
+    ):
+        add(1, "Unterzeile darunter")
+    if below is not None and below.text.startswith(text) and len(below.text) > len(text):
+        add(-3, "Anfang der nächsten Zeile (gekürzte Überschrift)")
+    menu_neighbours = sum(
+        1
+        for other in (units[max(0, index - 2) : index] + units[index + 1 : index + 3])
+        if other.kind in ("text", "noise")
+        and word_count(other.text) <= 3
+        and not ends_sentence(other.text)
+    )
+    if menu_neighbours >= 3:
+        add(-2, "zwischen Menüpunkten")
+    return score, reasons
+
+
 def parse_text_extract(text: str, source: str, rel_name: str) -> ParseResult:
     """One copied press page to one release (teaser cards become ``related``)."""
     if not text.strip():
@@ -397,6 +580,10 @@ def parse_text_extract(text: str, source: str, rel_name: str) -> ParseResult:
         return Rejected(source=source, reason="no headline found")
     title = units[head_index].text
     published = page.published(anchor)
+    trailing = split_title_and_date(title)
+    if trailing is not None:
+        title = trailing[0]
+        published = published or trailing[1]
     if published is None:
         # "Krefeld, 14. Oktober 2022 – …": the dateline of the first paragraph.
         published = next(
@@ -407,12 +594,6 @@ def parse_text_extract(text: str, source: str, rel_name: str) -> ParseResult:
             ),
             None,
         )
-    if published is None:
-        return Rejected(
-            source=source,
-            title=title,
-            reason="no publication date found (expected a line like 'Veröffentlicht am: 14.10.2022')",
-        )
     reader = _BodyReader(units, head_index, subtitle_index)
     reader.read()
     if reader.lead is None:
@@ -421,7 +602,7 @@ def parse_text_extract(text: str, source: str, rel_name: str) -> ParseResult:
     source_url = _source_url(units)
     labelled = _labelled_url(units)
     related = [entry for entry in reader.related if not same_title(entry.title, title)]
-    warnings: list[str] = []
+    warnings: list[str] = [] if published is not None else [NO_DATE]
     if not reader.blocks:
         warnings.append("no body text found")
     if reader.lead is not None and not reader.lead.credit:

@@ -145,8 +145,35 @@ def word_count(text: str) -> int:
 # Photo credits: "Foto: …", "Fotos: …", "Bild: …", "Quelle: …", "© …", "(c) …".
 _CREDIT_LABEL = (
     r"(?:(?:Archiv|Symbol|Presse|Titel|Beitrags)?(?:Fotos?|Bild(?:er)?)|Photos?|Bildquellen?|Bildnachweis|Bildrechte|Fotonachweis|Fotografie|Fotograf(?:in)?|"
-    r"Credits?|Copyright|Abbildung|Grafik|Illustration|Repro|Quellen?|Source|Crédit(?:s)? photo|Beeld)"
+    r"Credits?|Copyright|Abbildung|(?:Info)?Grafik(?:en)?|Illustration(?:en)?|Zeichnung|Karten?|"
+    r"Kartografie|Kartengrundlage|Repro|Quellen?|Source|Crédit(?:s)? photo|Beeld)"
 )
+# The label names what kind of picture it is; CityImage.kind starts the credit line with it.
+_KIND_LABELS = (
+    (re.compile(r"^\W*(?:info)?grafik", re.IGNORECASE), "grafik"),
+    (re.compile(r"^\W*(?:illustration|zeichnung)", re.IGNORECASE), "illustration"),
+    (re.compile(r"^\W*kart(?:e|en|ografie|engrundlage)\b", re.IGNORECASE), "karte"),
+)
+
+
+class Credit(str):
+    """A photo credit without its label, remembering what the label said it credits."""
+
+    kind: str | None = None
+
+    @classmethod
+    def labelled(cls, text: str, label: str) -> Credit:
+        credit = cls(text)
+        credit.kind = next((kind for pattern, kind in _KIND_LABELS if pattern.match(label)), None)
+        return credit
+
+    @classmethod
+    def of_kind(cls, text: str, kind: str | None) -> Credit:
+        credit = cls(text)
+        credit.kind = kind
+        return credit
+
+
 CREDIT_START = re.compile(
     rf"^\s*\(?\s*(?:{_CREDIT_LABEL}\s*(?:©\s*)?[:|]|(?:Fotos?|Photo|Bild)\s*©|©|\(c\)\s|Copyright\s)\s*",
     re.IGNORECASE,
@@ -179,9 +206,10 @@ def is_weak_credit(text: str) -> bool:
 
 
 def clean_credit(text: str) -> str:
+    label = text
     text = CREDIT_START.sub("", text, count=1)
     text = text.strip().rstrip(")").strip()
-    return squash(text).strip(" ,;")
+    return Credit.labelled(squash(text).strip(" ,;"), label)
 
 
 def split_caption_credit(text: str) -> tuple[str | None, str | None]:
@@ -203,7 +231,7 @@ def split_caption_credit(text: str) -> tuple[str | None, str | None]:
         caption = text[: match.start()].rstrip(" (-–|/")
         credit = squash(match.group("credit")).strip(" ,;)")
         if caption and credit:
-            return caption, credit
+            return caption, Credit.labelled(credit, match.group("label"))
     return text, None
 
 

@@ -32,8 +32,8 @@ def test_rss_items_with_guid_media_credit_and_sanitised_content() -> None:
         assert "script" not in (block.html or "") and "javascript" not in (block.html or "")
     assert second.source_id == "https://www.example-stadt.de/presse/buergerreise-leicester"
     assert second.image.path == "https://www.example-stadt.de/bilder/leicester.jpg"
-    assert isinstance(undated, Rejected) and undated.source_id == "press-undated"
-    assert "publication date" in undated.reason
+    assert isinstance(undated, ParsedItem) and undated.source_id == "press-undated"
+    assert undated.published is None and "no publication date found" in undated.warnings
 
 
 def test_atom_entries() -> None:

@@ -163,7 +163,7 @@ def test_sanitisers_strip_every_attack_vector() -> None:
             assert not DANGEROUS.search(block.html or "")
 
 
-def test_page_without_date_is_rejected_with_title() -> None:
+def test_page_without_date_comes_as_undated_item_never_dated_silently() -> None:
     results = list(
         parse_bytes_items(
             b"<html><body><h1>Titel ohne Datum</h1><p>Text.</p></body></html>", "a.html"
@@ -171,7 +171,8 @@ def test_page_without_date_is_rejected_with_title() -> None:
     )
     assert len(results) == 1
     assert results[0].title == "Titel ohne Datum"
-    assert "publication date" in results[0].reason
+    assert results[0].published is None
+    assert results[0].warnings == ["no publication date found"]
 
 
 def test_meta_dates_and_og_fallbacks() -> None:

@@ -163,6 +163,7 @@ def test_report_item_has_the_issue_shape() -> None:
     assert report["image"] == {
         "caption": "Oberbürgermeister Frank Meyer (Mitte) mit Gästen aus Charlotte beim letzten Besuch im Krefelder Rathaus.",
         "credit": "Stadt Krefeld, Presse und Kommunikation, Lothar Strücken",
+        "kind": "foto",
     }
     assert report["related"][0] == {
         "title": "Schulaustausch mit Charlotte startet wieder",

@@ -154,10 +154,14 @@ def test_source_id_is_stable_and_relative_to_the_import_root() -> None:
     assert first.source_id.startswith("text/leiden_plain.txt#")
 
 
-def test_text_without_any_date_is_rejected_with_a_reason() -> None:
-    results = list(parse_bytes_items("Eine Überschrift ohne Datum\n\nText.".encode(), "x.txt"))
+def test_text_without_any_date_comes_as_undated_item() -> None:
+    results = list(
+        parse_bytes_items("Eine Überschrift ohne Datum\n\nText der Meldung.".encode(), "x.txt")
+    )
     assert len(results) == 1
-    assert "publication date" in results[0].reason
+    assert results[0].title == "Eine Überschrift ohne Datum"
+    assert results[0].published is None and results[0].published_date is None
+    assert "no publication date found" in results[0].warnings
 
 
 def test_empty_text_is_rejected() -> None:

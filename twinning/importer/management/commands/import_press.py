@@ -7,6 +7,8 @@ else; progress and the summary line go to standard error.
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 import json
 import sys
 import tempfile
@@ -14,7 +16,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from twinning.importer.parsing import FORMATS
+from twinning.importer.parsing import FORMATS, ParsedItem, parse_path_items
+from twinning.importer.parsing.explain import explaining
 from twinning.importer.reasons import german_reason
 from twinning.importer.services import ImportOptions, run_import
 
@@ -30,6 +33,22 @@ class Command(BaseCommand):
         parser.add_argument(
             "--publish", action="store_true", help="Meldungen gleich veröffentlichen"
         )
+        parser.add_argument(
+            "--default-date",
+            type=_date_argument,
+            metavar="TT.MM.JJJJ",
+            help="Datum für Seiten ohne Datum (sonst: Entwurf mit „Datum unbekannt“)",
+        )
+        parser.add_argument(
+            "--date-from-file",
+            action="store_true",
+            help="Seiten ohne Datum bekommen das Änderungsdatum ihrer Datei",
+        )
+        parser.add_argument(
+            "--explain",
+            action="store_true",
+            help="nichts importieren: je Feld zeigen, was gewählt wurde, die zweite Wahl und warum",
+        )
 
     def handle(
         self,
@@ -39,6 +58,9 @@ class Command(BaseCommand):
         dry_run: bool,
         report: str | None,
         publish: bool,
+        default_date: dt.date | None = None,
+        date_from_file: bool = False,
+        explain: bool = False,
         **options,
     ) -> None:
         missing = [str(p) for p in paths if not p.exists()]
@@ -47,8 +69,15 @@ class Command(BaseCommand):
         unreadable = [str(p) for p in paths if p.is_file() and not _readable(p)]
         if unreadable:
             raise CommandError(f"Pfad nicht lesbar: {', '.join(unreadable)}", returncode=2)
+        if explain:
+            for path in paths:
+                self._explain(path, format)
+            return
+        options = ImportOptions(
+            format, dry_run, publish, default_date=default_date, date_from_mtime=date_from_file
+        )
         with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
-            counts = self._import(paths, ImportOptions(format, dry_run, publish), spool, report)
+            counts = self._import(paths, options, spool, report)
             summary = (
                 f"{'Probelauf: ' if dry_run else ''}{counts.created} neu, {counts.updated} aktualisiert, "
                 f"{counts.unchanged} unverändert, {counts.rejected} abgelehnt"
@@ -84,6 +113,23 @@ class Command(BaseCommand):
             sys.stderr.write("\r")
         return counts
 
+    def _explain(self, path: Path, fmt: str) -> None:
+        """Each item of ``path``: per field the choice, the runner-up and the reasons."""
+        if path.is_dir():
+            raise CommandError("--explain erklärt einzelne Dateien, keinen Ordner", returncode=2)
+        with explaining() as explanation:
+            results = list(parse_path_items(path, fmt))
+        self.stdout.write(f"== {path}")
+        for line in explanation.lines():
+            self.stdout.write(line)
+        for result in results:
+            if not isinstance(result, ParsedItem):
+                self.stdout.write(f"abgelehnt: {german_reason(result.reason)}")
+                continue
+            self.stdout.write(f"-- Ergebnis: {result.title!r}")
+            for line in _result_lines(result):
+                self.stdout.write(f"    {line}")
+
     def _write_report(self, counts, spool) -> None:
         """One JSON object on stdout: the counts, then the spooled items."""
         head = json.dumps(
@@ -99,6 +145,39 @@ class Command(BaseCommand):
         for i, line in enumerate(spool):
             self.stdout.write(("," if i else "") + line.rstrip("\n"), ending="")
         self.stdout.write("]}")
+
+
+def _result_lines(item: ParsedItem) -> list[str]:
+    """What went into the release, field by field, for comparing with the page."""
+    body = item.body_text
+    lines = [
+        f"Datum: {item.published_date.strftime('%d.%m.%Y') if item.published else 'unbekannt'}",
+        f"Unterzeile: {item.subtitle or '–'}",
+        f"Anreißer: {item.teaser or '–'}",
+        "Bild: "
+        + (
+            f"Bildunterschrift {item.image.caption or '–'!r}, Bildnachweis "
+            f"{item.image.credit or '–'!r} ({item.image.kind or 'foto'})"
+            if item.image
+            else "–"
+        ),
+        f"Text: {len(item.blocks)} Abschnitte, beginnt {body[:60]!r}, endet {body[-60:]!r}",
+    ]
+    lines += [
+        f"Zitat von {quote.speaker or 'unbekannt'}: {quote.text[:60]!r}" for quote in item.quotes
+    ]
+    lines += [f"Weitere Meldung: {related.title!r}" for related in item.related]
+    lines += [f"Hinweis: {warning}" for warning in item.warnings]
+    return lines
+
+
+def _date_argument(value: str) -> dt.date:
+    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(value, pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"kein Datum: {value!r} (erwartet TT.MM.JJJJ)")
 
 
 def _readable(path: Path) -> bool:
