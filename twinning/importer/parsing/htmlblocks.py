@@ -362,6 +362,13 @@ def figure_image(element: etree._Element) -> ImageRef | None:
                 break
         if not credit and title_attr and CREDIT_START.match(title_attr):
             credit = split_caption_credit(title_attr)[1]
+        # "Gäste vor dem Ludwigstor.Foto: Stadt Germersheim": the caption repeated in the
+        # title or alt text with the credit glued on.
+        for attribute_text in (title_attr, alt):
+            if not credit and attribute_text:
+                credit = split_caption_credit(attribute_text)[1]
+    if alt and split_caption_credit(alt)[1]:
+        alt = split_caption_credit(alt)[0] or ""  # alt text says what the photo shows
     if not caption and title_attr and not CREDIT_START.match(title_attr) and title_attr != alt:
         caption = split_caption_credit(title_attr)[0] or None
     src = image_src(image) if image is not None else None

@@ -43,6 +43,7 @@ from .model import NO_DATE, Block, ImageRef, ParsedItem, ParseResult, Rejected, 
 from .sections import is_closing_heading, is_teaser_heading, same_title
 from .textutil import (
     derived_source_id,
+    ends_sentence,
     is_contact_line,
     is_credit_line,
     is_noise_line,
@@ -140,7 +141,30 @@ def parse_html_page(
     except (etree.ParserError, ValueError) as error:
         return Rejected(source=source, reason=f"not an HTML document: {error}")
     page = _Page(document)
-    return page.to_item(source, rel_name)
+    body = document.find("body")
+    copied = text_of(body if body is not None else document, keep_breaks=True)
+    item = page.to_item(source, rel_name)
+    if isinstance(item, ParsedItem) and len(item.body_text) >= 150 or len(copied) < 150:
+        return item
+    # No article markup to go by (table layouts with <font> and <br>, the text in a cell):
+    # read the page as a reader sees it, the way a copied page is read.
+    from .textpage import parse_text_extract
+
+    fallback = parse_text_extract(copied, source, rel_name)
+    if not isinstance(fallback, ParsedItem) or len(fallback.body_text) <= len(
+        getattr(item, "body_text", "")
+    ):
+        return item
+    if isinstance(item, ParsedItem):
+        fallback.published = fallback.published or item.published
+        if fallback.published is not None and NO_DATE in fallback.warnings:
+            fallback.warnings.remove(NO_DATE)
+        fallback.source_id = item.source_id
+        fallback.source_url = item.source_url
+        fallback.language = item.language
+    if fallback.image is not None and fallback.image.path is None:
+        fallback.image.path = page.photo_captioned(fallback.image.caption)
+    return fallback
 
 
 class _Page:
@@ -154,8 +178,32 @@ class _Page:
         self.language = _language(document)
         drop_dangerous(document)
         quotes_as_text(document)
+        self.photos = [
+            (src, img)
+            for img in document.iter("img")
+            if (src := image_src(img))
+            and not ((img.get("width") or "").isdigit() and int(img.get("width")) < 120)
+            and not any(is_boilerplate(node) for node in (img, *img.iterancestors()))
+        ]
         self.related = _extract_related(document)
         self.article = _find_article(document)
+
+    def photo_captioned(self, caption: str | None) -> str | None:
+        """The photo sharing the smallest box (up to three levels up) with ``caption``."""
+        if not caption:
+            return None
+        start = caption[:40]
+        best: tuple[int, str] | None = None
+        for src, img in self.photos:
+            for level, ancestor in enumerate(img.iterancestors()):
+                if level >= 3:
+                    break
+                text = text_of(ancestor)
+                if start in text:
+                    if best is None or len(text) < best[0]:
+                        best = (len(text), src)
+                    break
+        return best[1] if best else None
 
     def _canonical(self) -> str | None:
         for link in self.document.xpath("//link[@href]"):
@@ -379,6 +427,45 @@ class _Page:
                 if image is not None:
                     remove_element(element)
                     return image
+        return self._image_box_before_text(article, body)
+
+    @staticmethod
+    def _image_box_before_text(article: etree._Element, body: etree._Element) -> ImageRef | None:
+        """A photo above the text in a box of its own: <div><img><p class="bildunterschrift">…
+        <p class="bildnachweis">…</div>, a NOLIS or Imperia image block, a table cell."""
+        first_text = next(
+            (
+                element
+                for element in body.iter("p", "div", "td")
+                if len(squash(element.text or "")) >= 80
+            ),
+            None,
+        )
+        for img in article.iter("img"):
+            if first_text is not None and not _precedes(img, first_text):
+                return None
+            if any(is_boilerplate(node) for node in (img, *img.iterancestors())):
+                continue
+            src = image_src(img)
+            if not src or (img.get("width") or "").isdigit() and int(img.get("width")) < 120:
+                continue  # spacers and icons
+            box = img
+            for _ in range(3):
+                parent = box.getparent()
+                if (
+                    parent is None
+                    or parent is article
+                    or parent is body
+                    or len(parent.xpath(".//img")) > 1
+                    or len(text_of(parent)) > 600
+                ):
+                    break
+                box = parent
+            image = figure_image(box) if box is not img else None
+            if image is None or not (image.caption or image.credit):
+                return None  # a bare photo: the body's first block, read as usual
+            remove_element(box)
+            return image
         return None
 
     def _og_image(self) -> ImageRef | None:
@@ -412,7 +499,9 @@ class _Page:
     def _teaser(self) -> str | None:
         for key in ("description", "og:description", "twitter:description", "dc.description"):
             value = squash(self.meta.get(key))
-            if value:
+            # "Pressedienst der Landeshauptstadt Düsseldorf": the site's description on every
+            # page says nothing about this release.
+            if value and (len(value.split()) >= 8 or ends_sentence(value)):
                 return value
         for item in self.jsonld:
             value = item.get("description")
@@ -653,7 +742,24 @@ def _precedes(element: etree._Element, other: etree._Element) -> bool:
     return False
 
 
+def _remove_head_furniture(headline: etree._Element, body: etree._Element) -> None:
+    """What stands above the headline inside the body is the page head: a rubric ("Nachrichten
+    aus dem Rathaus"), a release number, a date. Photos stay (they may be the lead photo)."""
+    node = headline
+    while node is not None and node is not body:
+        sibling = node.getprevious()
+        while sibling is not None:
+            previous = sibling.getprevious()
+            if isinstance(sibling.tag, str) and not sibling.xpath(
+                "self::img|self::figure|.//img|.//figure"
+            ):
+                remove_element(sibling)
+            sibling = previous
+        node = node.getparent()
+
+
 def _remove_headline_header(headline: etree._Element, body: etree._Element) -> None:
+    _remove_head_furniture(headline, body)
     parent = headline.getparent()
     if (
         parent is not None
