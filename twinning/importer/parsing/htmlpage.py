@@ -47,6 +47,7 @@ from .textutil import (
     is_contact_line,
     is_credit_line,
     is_noise_line,
+    is_tail_furniture,
     split_caption_credit,
     squash,
 )
@@ -819,7 +820,12 @@ def _trim_tail(blocks: list[Block]) -> None:
         last = blocks[-1]
         if (
             last.kind == "paragraph"
-            and (is_contact_line(last.text) or _is_link_list(last))
+            and (
+                is_contact_line(last.text)
+                or is_tail_furniture(last.text)
+                or is_noise_line(last.text)
+                or _is_link_list(last)
+            )
             or last.kind == "heading"
             and len(blocks) > 1
         ):
@@ -926,7 +932,7 @@ def _cards(container: etree._Element) -> list[etree._Element]:
     # reaches up to the largest ancestor that holds no other heading.
     headings = container.xpath(".//h2|.//h3|.//h4|.//h5|.//h6")
     if len(headings) < 2:
-        return cards
+        return _repeated_link_rows(container)
     own = headings[0]
     for heading in headings[1:]:
         card = heading
@@ -941,6 +947,18 @@ def _cards(container: etree._Element) -> list[etree._Element]:
             parent = parent.getparent()
         cards.append(card)
     return cards
+
+
+def _repeated_link_rows(container: etree._Element) -> list[etree._Element]:
+    """Cards without card markup or headings (Drupal's "views-row"): the children of the
+    element whose children, at least two, each hold one link."""
+    for element in container.iter():
+        if not isinstance(element.tag, str):
+            continue
+        children = [child for child in element if isinstance(child.tag, str)]
+        if len(children) >= 2 and all(len(child.xpath(".//a[@href]")) == 1 for child in children):
+            return children
+    return []
 
 
 def _related_from_card(card: etree._Element) -> Related | None:

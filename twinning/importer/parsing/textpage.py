@@ -34,6 +34,7 @@ from .textutil import (
     is_credit_line,
     is_footer_copyright,
     is_noise_line,
+    is_tail_furniture,
     is_weak_credit,
     split_caption_credit,
     squash,
@@ -234,6 +235,7 @@ def _classify(units: list[_Unit]) -> None:
             unit.caption_for = previous
 
 
+_PHONE_LINE = re.compile(r"^(?:telefon|tel\.|fon|fax|e-mail|mail)\b", re.IGNORECASE)
 _QUOTATION = re.compile(r"[„“\"»«][^„“”\"»«]{8,}[“”\"«»]")
 
 
@@ -245,6 +247,8 @@ def _could_be_caption(text: str, credit_apart: bool) -> bool:
     """
     if _BULLET.match(text) or _QUOTATION.search(text):
         return False
+    if is_contact_line(text) or is_tail_furniture(text) or _PHONE_LINE.match(text):
+        return False  # "Telefon: 03632 741-000" above the footer's "© Landratsamt …"
     sentences = _sentences(text)
     return sentences <= 2 and not (credit_apart and (sentences > 1 or len(text) > 150))
 
@@ -886,13 +890,17 @@ class _BodyReader:
             last = self.blocks[-1]
             if (
                 last.kind == "heading"
+                or (last.kind == "image" and not last.caption)  # the footer's "© Stadt …"
                 or (
                     last.kind == "paragraph"
                     and not ends_sentence(last.text)
                     and word_count(last.text) <= 6
                     and "\n" not in last.text
                 )
-                or (last.kind == "paragraph" and is_contact_line(last.text))
+                or (
+                    last.kind == "paragraph"
+                    and (is_contact_line(last.text) or is_tail_furniture(last.text))
+                )
                 or (last.kind == "paragraph" and self._is_link_lines(len(self.blocks) - 1))
             ):
                 self.blocks.pop()
@@ -1011,7 +1019,21 @@ class _BodyReader:
             index += 1
         if pending_image is not None and self.related and self.related[-1].image is None:
             self.related[-1].image = pending_image
+        self._drop_cut_teasers()
         return index
+
+    def _drop_cut_teasers(self) -> None:
+        """The copy ended inside the teaser list: a card cut off in its title or its text is no
+        release to link ("Das Konzert am Sonnabend be"). Where the other cards have a teaser
+        text, trailing cards without one are such fragments."""
+        related = self.related
+        with_text = sum(1 for entry in related if entry.teaser)
+        if with_text * 2 <= len(related):
+            return
+        while related and not related[-1].teaser:
+            related.pop()
+        if related and related[-1].teaser and not ends_sentence(related[-1].teaser):
+            related.pop()
 
     def _drop_link_list(self) -> None:
         """A list of place names after the cards ("Partnerstädte: Venlo, Leicester, …") is no card."""

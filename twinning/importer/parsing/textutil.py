@@ -271,7 +271,7 @@ _NOISE_LINES = {
 _NOISE_PATTERNS = re.compile(
     r"^(?:bild \d+ von \d+|\d+ ?/ ?\d+|lesezeit \d+ min\w*|\d+ min(?:uten)? lesezeit|"
     r"teilen auf \w+|auf \w+ teilen|share on \w+|\d+ kommentare?|seite \d+ von \d+|"
-    r"zurueck zu\b.*|zur uebersicht\b.*|weiter zu\b.*|link zu\b.*|"
+    r"zurueck zu[rm]?\b.*|zur uebersicht\b.*|weiter zu\b.*|link zu\b.*|"
     r"(?:facebook|twitter|x|whatsapp|instagram|linkedin|xing|e mail|email|mail|drucken|teilen|"
     r"link kopieren|threads|mastodon|pinterest|telegram)(?: (?:facebook|twitter|x|whatsapp|instagram|"
     r"linkedin|xing|e mail|email|mail|drucken|teilen|link kopieren|threads|mastodon|pinterest|telegram))+)$"
@@ -369,6 +369,26 @@ _CONTACT_LABEL = re.compile(
 _CONTACT_DETAIL = re.compile(
     r"\b(?:telefon|tel\.|fon|fax|e-mail|mail)\b|@|\b0\d{2,5}[ /-]?\d", re.IGNORECASE
 )
+
+
+# The page's imprint and address after the article: "Herausgeber: Bundesstadt Bonn, …",
+# "V.i.S.d.P.: …", "Landratsamt Kyffhäuserkreis Markt 8 99706 Sondershausen Telefon: …".
+_IMPRINT_LINE = re.compile(
+    r"^(?:herausgeber(?:in)?|verantwortlich|v\.\s?i\.\s?s\.\s?d\.\s?p\.|redaktion|impressum)\b",
+    re.IGNORECASE,
+)
+_POSTAL_ADDRESS = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ][\w-]+")
+
+
+def is_tail_furniture(text: str) -> bool:
+    """An imprint line or a postal address with phone number: no sentence of the release."""
+    if len(text) > 400:
+        return False
+    if _IMPRINT_LINE.match(text):
+        return True
+    return bool(_POSTAL_ADDRESS.search(text)) and bool(_CONTACT_DETAIL.search(text)) and not (
+        ends_sentence(text) and len(text.split()) > 25
+    )
 
 
 def is_contact_line(text: str) -> bool:
