@@ -329,7 +329,7 @@ def split_title_and_date(
 
 
 _DATELINE_PLACE = re.compile(r"^\(?\s*(?:[A-ZÄÖÜ][^\d,.;:!?()]{1,40},\s*(?:den\s+|am\s+)?)?$")
-_DATELINE_END = re.compile(r"\s*(?:\)|[–—:]|-\s|\(\w+\)\s*[–—-])")
+_DATELINE_END = re.compile(r"\s*(?:\)|[–—:]|-\s|\(\w+\)\s*[–—-]|\.\s+(?=[A-ZÄÖÜ„\d]))")
 
 
 def dateline_date(text: str) -> datetime.date | datetime.datetime | None:

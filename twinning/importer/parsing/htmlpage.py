@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlparse
 
 import lxml.html
 from lxml import etree
 
+from . import explain
 from .dates import (
     dateline_date,
     parse_date_string,
@@ -322,26 +324,30 @@ class _Page:
             return raw
         return ""
 
-    def _published(self, article: etree._Element) -> datetime.date | datetime.datetime | None:
+    def _date_candidates(
+        self, article: etree._Element
+    ) -> Iterator[tuple[str, datetime.date | datetime.datetime]]:
+        """Publication dates the page offers, the most trustworthy kind first (label, date)."""
         for element in article.xpath(".//*[@itemprop='datePublished']") + self.document.xpath(
             "//*[@itemprop='datePublished']"
         ):
             for value in (element.get("datetime"), element.get("content"), text_of(element)):
                 parsed = parse_date_string(value or "")
                 if parsed:
-                    return parsed
+                    yield "itemprop datePublished", parsed
+                    break
         for key in _DATE_META:
             if key in _WEAK_DATE_META:
                 continue
             parsed = parse_date_string(self.meta.get(key, ""))
             if parsed:
-                return parsed
+                yield f"Meta-Angabe {key}", parsed
         for item in self.jsonld:
             value = item.get("datePublished") or item.get("dateCreated")
             if isinstance(value, str):
                 parsed = parse_date_string(value)
                 if parsed:
-                    return parsed
+                    yield "JSON-LD datePublished", parsed
         # Generic "date" metadata is often the page's last change; a labelled
         # "Veröffentlicht am …" in the article says what a reader sees.
         for element in article.xpath(".//p|.//span|.//div|.//time|.//small|.//em|.//strong|.//dd"):
@@ -349,18 +355,18 @@ class _Page:
             if own and len(own) <= 120:
                 found = publication_date_in_line(own)
                 if found and found[0] == "published":
-                    return found[1]
+                    yield f"Zeile mit Datumsangabe im Artikel „{own[:40]}“", found[1]
         for key in _WEAK_DATE_META:
             parsed = parse_date_string(self.meta.get(key, ""))
             if parsed:
-                return parsed
+                yield f"allgemeine Meta-Angabe {key}", parsed
         times = article.xpath(
             ".//time[contains(@class, 'published') or contains(@class, 'entry-date')][@datetime]"
         ) or article.xpath(".//time[@datetime]")
         for element in times:
             parsed = parse_date_string(element.get("datetime", ""))
             if parsed:
-                return parsed
+                yield "<time datetime> im Artikel", parsed
         for scope in (article, self.document):
             for element in scope.xpath(
                 ".//p|.//span|.//div|.//time|.//li|.//small|.//em|.//strong|.//dd"
@@ -370,40 +376,61 @@ class _Page:
                     continue
                 found = publication_date_in_line(own)
                 if found and found[0] in ("published", "bare"):
-                    return found[1]
+                    yield f"Datumszeile „{own[:40]}“", found[1]
         for element in article.xpath(".//*[contains(@class, 'date') or contains(@class, 'datum')]"):
             parsed = parse_date_string(text_of(element))
             if parsed:
-                return parsed
+                yield "Element mit Datumsklasse", parsed
+        for element in article.xpath(".//p")[:6]:
+            found = dateline_date(text_of(element))
+            if found is not None:
+                yield "Ortsmarke am Anfang des Textes", found
         for element in self.document.xpath("//*[text()]"):
             own = squash(element.text)
             found = publication_date_in_line(own) if own and len(own) <= 120 else None
             if found and found[0] == "updated":
-                return found[1]
-        for element in article.xpath(".//p")[:6]:
-            found = dateline_date(text_of(element))
-            if found is not None:
-                return found
+                yield f"Stand-Angabe „{own[:40]}“ (Änderung, nicht Veröffentlichung)", found[1]
         for key in _MODIFIED_META:
             parsed = parse_date_string(self.meta.get(key, ""))
             if parsed:
-                return parsed
+                yield f"Änderungsdatum {key}", parsed
         for item in self.jsonld:
             value = item.get("dateModified")
             if isinstance(value, str):
                 parsed = parse_date_string(value)
                 if parsed:
-                    return parsed
+                    yield "JSON-LD dateModified", parsed
         if self.canonical:
             match = _URL_DATE.search(urlparse(self.canonical).path)
             if match:
                 try:
-                    return datetime.date(
-                        int(match.group(1)), int(match.group(2)), int(match.group(3))
+                    yield (
+                        "Datum in der Adresse",
+                        datetime.date(
+                            int(match.group(1)), int(match.group(2)), int(match.group(3))
+                        ),
                     )
                 except ValueError:
-                    return None
-        return None
+                    return
+
+    def _published(self, article: etree._Element) -> datetime.date | datetime.datetime | None:
+        """The first date of the most trustworthy kind; with --explain also the runner-up."""
+        candidates = self._date_candidates(article)
+        first = next(candidates, None)
+        if explain.active():
+            ranked = [first] if first else []
+            for candidate in candidates:
+                if first is None or candidate[1] != first[1]:
+                    ranked.append(candidate)
+                    break
+            explain.decided(
+                "Datum",
+                [
+                    explain.Candidate(value.isoformat(), len(ranked) - rank, [label])
+                    for rank, (label, value) in enumerate(ranked)
+                ],
+            )
+        return first[1] if first else None
 
     def _lead_image(self, article: etree._Element) -> ImageRef | None:
         for xpath in _LEAD_IMAGE_XPATHS:

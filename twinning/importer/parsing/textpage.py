@@ -394,12 +394,6 @@ class _TextPage:
                     for index, score, reasons in ranked
                 ],
             )
-            explain.decided(
-                "Unterzeile",
-                [explain.Candidate(self.units[subtitle].text, 1, ["Zeile unter der Überschrift"])]
-                if subtitle is not None
-                else [],
-            )
         return head, subtitle
 
     def _ranked_headlines(
@@ -584,10 +578,16 @@ def parse_text_extract(text: str, source: str, rel_name: str) -> ParseResult:
         return Rejected(source=source, reason="no headline found")
     title = units[head_index].text
     published = page.published(anchor)
+    how = (
+        f"Datumszeile „{units[anchor].text[:40]}“ ({units[anchor].date_kind}) im Kopf des Artikels"
+        if anchor is not None
+        else "erste Datumszeile der Seite"
+    )
     trailing = split_title_and_date(title)
     if trailing is not None:
         title = trailing[0]
-        published = published or trailing[1]
+        if published is None:
+            published, how = trailing[1], "Datum in Klammern nach der Überschrift"
     if published is None:
         # "Krefeld, 14. Oktober 2022 – …": the dateline of the first paragraph.
         published = next(
@@ -598,8 +598,40 @@ def parse_text_extract(text: str, source: str, rel_name: str) -> ParseResult:
             ),
             None,
         )
+        how = "Ortsmarke am Anfang des Textes"
+    if explain.active():
+        others = [
+            explain.Candidate(unit.date.isoformat(), 0, [f"„{unit.text[:40]}“ ({unit.date_kind})"])
+            for index, unit in enumerate(units)
+            if unit.kind == "date" and unit.date and unit.date != published and index != anchor
+        ][:1]
+        chosen = (
+            [explain.Candidate(published.isoformat(), 1, [how])] if published is not None else []
+        )
+        explain.decided(
+            "Datum",
+            chosen + others,
+            None if published else "kein Datum: Entwurf mit „Datum unbekannt“",
+        )
     reader = _BodyReader(units, head_index, subtitle_index)
     reader.read()
+    if explain.active():
+        explain.decided(
+            "Unterzeile",
+            [
+                explain.Candidate(
+                    reader.subtitle,
+                    1,
+                    [
+                        "Zeile unter der Überschrift"
+                        if subtitle_index is not None
+                        else "kurze Zeile ohne Satzende vor dem Text"
+                    ],
+                )
+            ]
+            if reader.subtitle
+            else [],
+        )
     if reader.lead is None:
         reader.lead = _photo_above_headline(units, head_index)
     topics = reader.topics
@@ -882,7 +914,9 @@ class _BodyReader:
             return False
         if not ends_sentence(text):
             return word_count(text) >= 3
-        return _sentences(text) <= 2 and len(next_unit.text) > len(text)
+        # A sentence or two ending with a full stop is the lead paragraph, not a subtitle,
+        # unless it is as short as subtitles are.
+        return _sentences(text) <= 1 and len(text) <= 140 and len(next_unit.text) > len(text)
 
     def _trim_tail(self) -> None:
         """Copied footers leave short link lines and contact lines after the last paragraph; drop them."""

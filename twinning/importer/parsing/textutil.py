@@ -386,8 +386,10 @@ def is_tail_furniture(text: str) -> bool:
         return False
     if _IMPRINT_LINE.match(text):
         return True
-    return bool(_POSTAL_ADDRESS.search(text)) and bool(_CONTACT_DETAIL.search(text)) and not (
-        ends_sentence(text) and len(text.split()) > 25
+    return (
+        bool(_POSTAL_ADDRESS.search(text))
+        and bool(_CONTACT_DETAIL.search(text))
+        and not (ends_sentence(text) and len(text.split()) > 25)
     )
 
 
