@@ -20,7 +20,7 @@ import Stemmer
 from ._scan import finditer_from
 from .dates import dates_mentioned
 from .model import ParsedItem
-from .names import names_after_titles, strip_honorifics
+from .names import names_after_agents, names_after_titles, strip_honorifics
 from .textutil import fold, slugify, strip_accents, trie_pattern
 
 _STEMMER = Stemmer.Stemmer("german")
@@ -325,6 +325,14 @@ class Linker:
             else:
                 people.setdefault(name)
                 new_people.setdefault(name)
+            people_spans.append((position, position + len(name)))
+        for position, name in names_after_agents(text, self.not_names):
+            canonical = self.people_by_fold.get(folded_name(name))
+            if canonical is None and name not in people:
+                people.setdefault(name)
+                new_people.setdefault(name)
+            elif canonical is not None:
+                people.setdefault(canonical)
             people_spans.append((position, position + len(name)))
         speakers: dict[str, None] = {}
         for quote in item.quotes:

@@ -509,6 +509,26 @@ _ROLE_ENDINGS = (
 )
 
 
+# "unter Leitung von Aoife Kavanagh", "Koordiniert wurde die Sammlung von Olena Hrytsenko-Maier",
+# "angeführt von Lea-Sophie Brandt": a person named as the one who leads or does something.
+_AGENT_BEFORE_NAME = re.compile(
+    r"\b(?:[Ll]eitung|angeführt|organisiert|[Oo]rganisation|koordiniert|[Kk]oordination|begleitet|"
+    r"moderiert|geleitet|initiiert|eröffnet|empfangen|begrüßt|vertreten|unterstützt|gestaltet|"
+    r"dirigiert|übergeben|überreicht|vorgestellt)\b(?:\s+[\w-]+){0,4}?\s+(?:von|durch)\s+"
+    rf"{HONORIFICS}*(?P<name>{PERSON_NAME})(?![\w])"
+)
+
+
+def names_after_agents(text: str, extra_stop: Iterable[str] = ()) -> list[tuple[int, str]]:
+    """People named after "von"/"durch" as the ones who led, organised or welcomed."""
+    found: list[tuple[int, str]] = []
+    for match in _AGENT_BEFORE_NAME.finditer(text):
+        name = plausible_part(normalise_name(match.group("name")), extra_stop)
+        if name is not None:
+            found.append((match.start("name"), name))
+    return found
+
+
 def plain_names(text: str, extra_stop: Iterable[str] = ()) -> list[tuple[int, str]]:
     """Full names standing without a title ("Auch Éric Pujol, der …"), as (position, name).
 

@@ -1062,7 +1062,7 @@ class _BodyReader:
         text, trailing cards without one are such fragments."""
         related = self.related
         with_text = sum(1 for entry in related if entry.teaser)
-        if with_text * 2 <= len(related):
+        if with_text * 2 < len(related):
             return
         while related and not related[-1].teaser:
             related.pop()

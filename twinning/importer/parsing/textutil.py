@@ -175,7 +175,7 @@ class Credit(str):
 
 
 CREDIT_START = re.compile(
-    rf"^\s*\(?\s*(?:{_CREDIT_LABEL}\s*(?:©\s*)?[:|]|(?:Fotos?|Photo|Bild)\s*©|©|\(c\)\s|Copyright\s)\s*",
+    rf"^\s*\(?\s*(?:{_CREDIT_LABEL}\s*(?:\([^()]{{1,40}}\)\s*)?(?:©\s*)?[:|]|(?:Fotos?|Photo|Bild)\s*©|©|\(c\)\s|Copyright\s)\s*",
     re.IGNORECASE,
 )
 # A credit after a caption: "… im Rathaus. Foto: Stadt Krefeld", glued "Rathaus.Foto:",
