@@ -310,6 +310,12 @@ _NOUN_SUFFIXES = (
     "schaften",
     "ationen",
     "chen",
+    # "Landeshauptstadt Potsdam", "Landratsamt Kyffhäuserkreis": places and offices.
+    "stadt",
+    "kreis",
+    "ratsamt",
+    "rathaus",
+    "verwaltung",
 )
 
 

@@ -91,6 +91,14 @@ class Mentions:
                 return name
         return None
 
+    def other_before(self, offset: int, besides: str | None) -> str | None:
+        """The person named last before ``offset`` who is not ``besides``."""
+        for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            name = self.entries[index][1]
+            if name != besides:
+                return name
+        return None
+
     def first_in(self, start: int, end: int) -> str | None:
         index = bisect_left(self.starts, start)
         if index < len(self.entries) and self.entries[index][0] < end:
@@ -305,10 +313,11 @@ def quotes_in_text(
             continue
         results.append(Quote(text=inner, speaker=speaker))
         if explain.active():
-            explain.decided(
-                f"Zitat {inner[:40]!r}",
-                [explain.Candidate(speaker or "–", 1 if speaker else 0, [cue] if cue else [])],
-            )
+            ranked = [explain.Candidate(speaker or "–", 1 if speaker else 0, [cue] if cue else [])]
+            other = mentions.other_before(base + match.start(), speaker) if mentions else None
+            if other is not None:
+                ranked.append(explain.Candidate(other, 0, ["zuletzt zuvor genannte andere Person"]))
+            explain.decided(f"Zitat {inner[:40]!r}", ranked)
         previous_end = match.end()
         previous_had_attribution = speaker is not None
         if speaker:

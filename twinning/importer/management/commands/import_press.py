@@ -119,6 +119,9 @@ class Command(BaseCommand):
             raise CommandError("--explain erklärt einzelne Dateien, keinen Ordner", returncode=2)
         with explaining() as explanation:
             results = list(parse_path_items(path, fmt))
+            for result in results:
+                if isinstance(result, ParsedItem):
+                    result.quotes  # noqa: B018 - the speakers are decided here, explained
         self.stdout.write(f"== {path}")
         for line in explanation.lines():
             self.stdout.write(line)
