@@ -75,8 +75,11 @@ class SearchOut(Schema):
     results: list[SearchHit]
 
 
+MAX_QUERY = 500  # as the search box allows (templates: maxlength)
+
+
 class SearchParams(Schema):
-    q: str = ""
+    q: str = Field("", max_length=MAX_QUERY)
     limit: int = Field(10, ge=1, le=100)
     offset: int = Field(0, ge=0, le=10_000)
 

@@ -67,12 +67,30 @@ def test_search_bad_parameters_get_400_naming_them(client, data, params, paramet
 
 
 @pytest.mark.parametrize(
-    "q", ["", "   ", '"unbalanced', "(((", "' OR 1=1 --", "a" * 10_000, "*^:NEAR()", "!&|<->"]
+    "q", ["", "   ", '"unbalanced', "(((", "' OR 1=1 --", "a" * 500, "*^:NEAR()", "!&|<->"]
 )
 def test_search_survives_hostile_queries(client, data, q):
     response = client.get("/api/v1/search", {"q": q})
     assert response.status_code == 200
     assert isinstance(response.json()["total"], int)
+
+
+@pytest.mark.parametrize("length", [501, 10_000])
+def test_over_long_query_gets_a_json_400_in_german(client, data, length):
+    response = client.get("/api/v1/search", {"q": "Partnerstadt " * (length // 13 + 1)})
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("application/json")
+    body = response.json()
+    assert body["parameter"] == "q"
+    assert body["details"][0]["message"] == "q ist zu lang (höchstens 500 Zeichen)."
+
+
+def test_search_page_keeps_over_long_queries_harmless(client, data):
+    response = client.get("/suche/", {"q": "Dünkirchen " * 1000})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'maxlength="500"' in page
+    assert "Dünkirchen " * 45 in page and "Dünkirchen " * 46 not in page
 
 
 def test_press_releases_page_and_filter(client, data):
