@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TypeVar
 
-from django.db import connection
+from django.db import connection, models
 from django.db.models import Model, QuerySet
 
 M = TypeVar("M", bound=Model)
@@ -65,9 +65,43 @@ def insert_rows(model: type[Model], objects: list[Model], fields: list | None = 
     columns = ", ".join(quote(field.column) for field in fields)
     marks = ", ".join(["%s"] * len(fields))
     sql = f"INSERT INTO {quote(opts.db_table)} ({columns}) VALUES ({marks})"
+    plain = [plain_value(field) for field in fields]
     rows = [
-        tuple(field.get_db_prep_save(field.pre_save(obj, True), connection) for field in fields)
+        tuple(
+            getattr(obj, field.attname)
+            if simple
+            else field.get_db_prep_save(field.pre_save(obj, True), connection)
+            for field, simple in zip(fields, plain, strict=True)
+        )
         for obj in objects
     ]
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
+
+
+# Fields whose stored value is the attribute itself when it already has the field's Python
+# type (the ORM's pre_save and prep steps would hand it on unchanged).
+_PLAIN_FIELDS = (
+    models.CharField,
+    models.TextField,
+    models.SlugField,
+    models.URLField,
+    models.EmailField,
+    models.BooleanField,
+    models.IntegerField,
+    models.PositiveIntegerField,
+    models.PositiveSmallIntegerField,
+    models.SmallIntegerField,
+    models.BigIntegerField,
+    models.ForeignKey,
+)
+
+
+def plain_value(field: models.Field) -> bool:
+    """Whether ``getattr(obj, field.attname)`` is already what goes into the database.
+
+    Only for these exact classes (a subclass may prepare values its own way). Callers build
+    objects with values of the right type: text as ``str``, numbers as ``int``, flags as
+    ``bool``, foreign keys as ids.
+    """
+    return type(field) in _PLAIN_FIELDS

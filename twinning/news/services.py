@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePath
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -16,7 +17,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext
-from modelcluster.models import get_all_child_relations, get_serializable_data_for_fields
+from modelcluster.models import get_all_child_relations, get_field_value
 from wagtail.models import Page, Revision
 
 from twinning.core import batches, bookkeeping
@@ -77,14 +78,6 @@ def unique_slugs(archive: PressArchivePage, wanted: list[str]) -> list[str]:
     return result
 
 
-def _as_base(page: PressReleasePage) -> Page:
-    base = Page()
-    for model_field in Page._meta.local_concrete_fields:
-        if not model_field.primary_key:
-            setattr(base, model_field.attname, getattr(page, model_field.attname))
-    return base
-
-
 @transaction.atomic
 def bulk_create_releases(
     archive: PressArchivePage,
@@ -142,9 +135,14 @@ def bulk_create_releases(
     for page, item in zip(pages, items, strict=True):
         if item.live:  # a later publish that changes the text then shows "aktualisiert"
             page.published_text_hash = page.text_fingerprint()
-    bases = Page.objects.bulk_create([_as_base(p) for p in pages])
-    for page, base in zip(pages, bases, strict=True):
-        page.pk = page.id = page.page_ptr_id = base.pk
+    # The page rows straight from the release objects, then their ids by tree path (unique):
+    # no second object per page and no INSERT compiled object by object.
+    batches.insert_rows(Page, pages)
+    ids = dict(
+        Page.objects.filter(path__in=[page.path for page in pages]).values_list("path", "pk")
+    )
+    for page in pages:
+        page.pk = page.id = page.page_ptr_id = ids[page.path]
     batches.insert_rows(PressReleasePage, pages, list(PressReleasePage._meta.local_concrete_fields))
     _bulk_relations(pages, items)
     Page.objects.filter(pk=archive.pk).update(numchild=archive.numchild + len(pages))
@@ -188,7 +186,7 @@ def _bulk_relations(pages: list[PressReleasePage], items: list[ReleaseData]) -> 
 
 def revision_content(page: PressReleasePage, item: ReleaseData) -> dict:
     """What ``page.serializable_data()`` returns, without its query per relation of a new page."""
-    data = get_serializable_data_for_fields(page)
+    data = serializable_fields(page)
     for relation in get_all_child_relations(page):
         data[relation.get_accessor_name()] = []
     data.update(
@@ -201,6 +199,28 @@ def revision_content(page: PressReleasePage, item: ReleaseData) -> dict:
     return data
 
 
+@lru_cache(maxsize=8)
+def _serialized_fields(model: type) -> tuple[tuple[object, str, bool], ...]:
+    return tuple(
+        (each, each.name, batches.plain_value(each) or each.remote_field is not None)
+        for each in model._meta.fields
+        if each.serialize
+    )
+
+
+def serializable_fields(page: PressReleasePage) -> dict:
+    """``get_serializable_data_for_fields(page)``: plain values and foreign-key ids as they
+    are, the rest through modelcluster's own conversion (dates, JSON, rich text)."""
+    data: dict = {"pk": page.pk}
+    for model_field, name, plain in _serialized_fields(type(page)):
+        if plain:
+            value = getattr(page, model_field.attname)
+            data[name] = value if value is None or isinstance(value, (int, float)) else str(value)
+        else:
+            data[name] = get_field_value(model_field, page)
+    return data
+
+
 def _bulk_revisions(
     pages: list[PressReleasePage], items: list[ReleaseData], now: dt.datetime
 ) -> None:
@@ -208,7 +228,9 @@ def _bulk_revisions(
 
     The page objects get their revision ids too: the history entries point at them.
     """
-    revisions = Revision.objects.bulk_create(
+    content_type_id = pages[0].content_type_id
+    batches.insert_rows(
+        Revision,
         [
             Revision(
                 content_type_id=page.content_type_id,
@@ -219,10 +241,17 @@ def _bulk_revisions(
                 created_at=now,
             )
             for page, item in zip(pages, items, strict=True)
-        ]
+        ],
+    )
+    # The pages are new, so each has exactly the one revision just written: one query finds
+    # their ids (the ORM's bulk_create would compile the INSERT object by object to return them).
+    written = dict(
+        Revision.objects.filter(
+            base_content_type_id=content_type_id, object_id__in=[str(page.pk) for page in pages]
+        ).values_list("object_id", "pk")
     )
     ids = [page.pk for page in pages]
-    revision_ids = [revision.pk for revision in revisions]
+    revision_ids = [written[str(page.pk)] for page in pages]
     for page, revision_id in zip(pages, revision_ids, strict=True):
         page.latest_revision_id = revision_id
         page.live_revision_id = revision_id if page.live else None

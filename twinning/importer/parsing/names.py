@@ -37,6 +37,8 @@ HONORIFICS = (
     r"Dipl\.-[A-Za-zäöü]+\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Mevrouw|Dhr\.|Mw\.|Frau|Herr)\s*)"
 )
 
+_INFLECTIONS = ("en", "n", "es", "s")
+
 # Office titles and roles, as data (``data/titles.txt``): "endings" also match as the end of
 # a capitalised compound ("Oberbürgermeister", "Kulturbeigeordnete"), "words" only whole.
 TITLES_FILE = Path(__file__).with_name("data") / "titles.txt"
@@ -62,9 +64,16 @@ _BASE_ENDINGS, _BASE_WORDS = _read_titles(TITLES_FILE)
 def _compile_titles(endings: Iterable[str], words: Iterable[str]) -> None:
     """Set the module's title patterns (read at call time by the functions below)."""
     global _SUFFIX_TUPLE, _TITLE_WORD_SET, _TITLE_END, _TITLE_END_LOWER, _LAST_ANALYSED
+    global _INFLECTED_SUFFIXES, _INFLECTED_WORDS, _SUFFIX_LENGTHS
     ending_set, word_set = set(endings), set(words)
     _SUFFIX_TUPLE = tuple(sorted(ending_set))
     _TITLE_WORD_SET = frozenset(word_set)
+    # The same with "der Beigeordneten", "des Bürgermeisters": one C call per word to check.
+    _INFLECTED_SUFFIXES = frozenset(
+        ending + flex for ending in ending_set for flex in ("", *_INFLECTIONS)
+    )
+    _SUFFIX_LENGTHS = tuple(sorted({len(suffix) for suffix in _INFLECTED_SUFFIXES}))
+    _INFLECTED_WORDS = frozenset({word + flex for word in word_set for flex in ("", *_INFLECTIONS)})
     alternatives = trie_pattern(sorted(ending_set | word_set))
     # A title may be inflected: "der Beigeordneten", "des Präsidenten", "des Bürgermeisters".
     _TITLE_END = re.compile(
@@ -129,21 +138,15 @@ def is_office_title(word: str) -> bool:
     if word in ("OB", "BM"):
         return True
     lowered = word.lower()
-    if _is_title_form(word, lowered):
+    if lowered in _INFLECTED_WORDS:
         return True
-    for ending in _INFLECTIONS:
-        if lowered.endswith(ending) and _is_title_form(word, lowered[: -len(ending)]):
-            return True
+    size = len(lowered)
+    for length in _SUFFIX_LENGTHS:
+        if length > size:
+            return False
+        if lowered[-length:] in _INFLECTED_SUFFIXES:
+            return word[0].isupper() or lowered in _SUFFIX_TUPLE
     return False
-
-
-_INFLECTIONS = ("en", "n", "es", "s")
-
-
-def _is_title_form(word: str, lowered: str) -> bool:
-    if lowered in _TITLE_WORD_SET:
-        return True
-    return lowered.endswith(_SUFFIX_TUPLE) and (word[0].isupper() or lowered in _SUFFIX_TUPLE)
 
 
 def title_spans(text: str) -> list[tuple[int, int]]:

@@ -51,9 +51,28 @@ class Mentions:
     """
 
     def __init__(self, text: str, known: Iterable[str]) -> None:
+        # Worked out when a speaker first needs resolving: most quotations name theirs.
+        self.text = text
+        self.known = list(known)
+        self._starts: list[int] | None = None
+
+    @property
+    def entries(self) -> list[tuple[int, str, str]]:
+        if self._starts is None:
+            self._build()
+        return self._entries
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._build()
+        return self._starts  # type: ignore[return-value]
+
+    def _build(self) -> None:
+        text = self.text
         entries = [(position, name, title) for position, name, title in names_after_titles(text)]
         titled = {start for start, _, _ in entries}
-        known = list(known)
+        known = self.known
         for position, name in plain_names(text):
             if position not in titled:
                 full = next((k for k in known if k.endswith(" " + name.split()[-1])), name)
@@ -65,8 +84,8 @@ class Mentions:
                     entries.append((found, name, ""))
                     found = text.find(word, found + len(word))
         entries.sort()
-        self.entries = entries
-        self.starts = [entry[0] for entry in entries]
+        self._entries = entries
+        self._starts = [entry[0] for entry in entries]
 
     def last_before(
         self, offset: int, role: str | None = None, within: int = 0, gender: str | None = None
