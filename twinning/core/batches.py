@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TypeVar
 
-from django.db import connection, models
+from django.db import DEFAULT_DB_ALIAS, connection, connections, models
 from django.db.models import Model, QuerySet
 
 M = TypeVar("M", bound=Model)
@@ -65,18 +65,27 @@ def insert_rows(model: type[Model], objects: list[Model], fields: list | None = 
     columns = ", ".join(quote(field.column) for field in fields)
     marks = ", ".join(["%s"] * len(fields))
     sql = f"INSERT INTO {quote(opts.db_table)} ({columns}) VALUES ({marks})"
+    database = connections[DEFAULT_DB_ALIAS]  # not the proxy: it is asked once per value
     plain = [plain_value(field) for field in fields]
+    # A missing date is NULL however the field would prepare a date (most of a page's are).
+    null_as_is = [isinstance(field, (models.DateTimeField, models.DateField)) for field in fields]
     rows = [
         tuple(
             getattr(obj, field.attname)
             if simple
-            else field.get_db_prep_save(field.pre_save(obj, True), connection)
-            for field, simple in zip(fields, plain, strict=True)
+            else _prepared(field, field.pre_save(obj, True), none_ok, database)
+            for field, simple, none_ok in zip(fields, plain, null_as_is, strict=True)
         )
         for obj in objects
     ]
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
+
+
+def _prepared(field: models.Field, value: object, none_ok: bool, database: object) -> object:
+    if value is None and none_ok:
+        return None
+    return field.get_db_prep_save(value, database)
 
 
 # Fields whose stored value is the attribute itself when it already has the field's Python
