@@ -73,6 +73,8 @@ zwischen s z b d h u warum wieso weshalb
 STOP_WORDS: frozenset[str] = frozenset(_STOP_WORDS_TEXT.split())
 
 WEIGHT_RELATED = 0.8
+# Another spelling of a place the reader typed ("Breslau" for "Wrocław"): nearly as good.
+WEIGHT_PLACE = 0.9
 
 # General German knowledge, not the partner cities (those come from the records): a
 # country, its adjective and its people are one topic for a reader ("Schüleraustausch
@@ -498,10 +500,24 @@ def _synonym_alternatives(
     return alts
 
 
+def _place_alternatives(places: object, place: int, typed: tuple[str, ...]) -> list[Alternative]:
+    """The reader's spelling at full weight (kept), the place's other names as "place"
+    alternatives, which the matching keeps only where the index has them."""
+    alts = [Alternative(typed, False, WEIGHT_EXACT, "synonym")]
+    last = typed[-1] if typed else ""
+    if last.isalpha() and len(last) >= 5:
+        alts.append(Alternative(typed, True, WEIGHT_EXACT * WEIGHT_PREFIX, "prefix"))
+    for tokens in places.groups[place]:  # type: ignore[attr-defined]
+        if tokens != typed:
+            alts.append(Alternative(tokens, False, WEIGHT_PLACE, "place"))
+    return alts
+
+
 def parse_query(
     q: str,
     synonyms: Sequence[Sequence[str]] | None = None,
     related: Sequence[Sequence[str]] | None = RELATED_WORDS,
+    places: object | None = None,
 ) -> Query:
     """Turn what a reader typed into query terms; never raises, whatever the input.
 
@@ -522,17 +538,32 @@ def parse_query(
     while i < len(words) and len(terms) < MAX_TERMS:
         alts: list[Alternative] | None = None
         consumed = 1
-        for idx, weight in ((index, WEIGHT_EXACT), (related_index, WEIGHT_RELATED)):
+        for idx, weight in (
+            (index, WEIGHT_EXACT),
+            (places, WEIGHT_PLACE),
+            (related_index, WEIGHT_RELATED),
+        ):
             if idx is None or alts is not None:
                 continue
             for n in range(min(idx.max_words, len(words) - i), 0, -1):
                 flat = tuple(t for k in keys[i : i + n] for t in k)
+                if idx is places and (
+                    not flat
+                    or _is_stop(words[i].lower())
+                    or _is_stop(words[i + n - 1].lower())
+                    or sum(len(t) for t in flat) < 4
+                ):
+                    continue  # "nach" is no town called Nach
                 group = idx.lookup(flat)
                 if group is None and n == 1 and len(keys[i]) > 1:
                     group = idx.lookup((stem("".join(_split_hyphens(words[i]))),))
                 if group is not None:
                     typed = _name_tokens(" ".join(words[i : i + n]))
-                    alts = _synonym_alternatives(idx, group, typed, weight)
+                    alts = (
+                        _place_alternatives(idx, group, typed)
+                        if idx is places
+                        else _synonym_alternatives(idx, group, typed, weight)
+                    )
                     consumed = n
                     break
         if alts is None:

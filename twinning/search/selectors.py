@@ -19,6 +19,7 @@ from twinning.search.analysis import (
 )
 from twinning.search.backends import Backend, get_backend
 from twinning.search.models import SearchDocument
+from twinning.search.places import place_index
 from twinning.search.ranking import Candidate, TermStats, idf, score_candidates
 
 MAX_LIMIT = 100
@@ -52,8 +53,9 @@ class SearchResults:
 
 
 def build_query(q: str) -> Query:
-    """The parsed query with exonyms from the partner-city records (no compounds yet)."""
-    return parse_query(q, stats.synonym_groups())
+    """The parsed query with exonyms from the partner-city records, then the other spellings
+    of any other place of the world it names (no compounds yet)."""
+    return parse_query(q, stats.synonym_groups(), places=place_index())
 
 
 def _frequencies(query: Query, backend: Backend) -> dict[str, int]:

@@ -68,14 +68,49 @@ def test_partner_city_is_found_by_any_of_its_names(city_names, query):
     assert sorted(found(query)) == ["de", "en", "fr"]
 
 
-def test_exonyms_come_from_the_records_not_from_code(monkeypatch):
-    from twinning.search import stats
+def test_exonyms_come_from_the_records_and_place_data_not_from_code(monkeypatch):
+    from twinning.search import selectors, stats
 
     release("fr", "Rencontre à Dunkerque")
     monkeypatch.setattr(stats, "synonym_groups", lambda: [])
+    monkeypatch.setattr(selectors, "place_index", lambda: None)
     assert found("Dünkirchen") == []
     monkeypatch.setattr(stats, "synonym_groups", lambda: [["Dünkirchen", "Dunkerque"]])
     assert found("Dünkirchen") == ["fr"]
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("Breslau", "Eine Delegation aus Wrocław besucht die Stadt."),
+        ("Wroclaw", "Erinnerungen an Breslau und seine Brücken."),
+        ("Pressburg", "Jugendorchester aus Bratislava zu Gast."),
+        ("Königsberg", "Kulturaustausch mit Kaliningrad beginnt."),
+        ("Mailand", "Designwoche in Milano mit Gästen aus der Region."),
+        ("Kiew", "Hilfstransport nach Kyjiw ist angekommen."),
+        ("Kyjiw", "Spendenaktion für Kiew gestartet."),
+        ("Kyiv", "Spendenaktion für Kiew gestartet."),
+        ("Lüttich", "Schülerinnen aus Liège zu Gast."),
+    ],
+)
+def test_other_cities_are_found_by_any_spelling_of_their_name(query, text):
+    """Not partner cities: GeoNames' alternate names and transliterations (places.py)."""
+    release("hit", text, published=1)
+    release("other", "Besuch aus Venlo und Leicester", published=2)
+    assert found(query) == ["hit"]
+
+
+def test_the_exact_spelling_ranks_above_another_name_of_the_place():
+    release("exact", "Austausch mit Breslau", body="Ein Bericht über die Partnerschaft.")
+    release("other", "Austausch mit Wrocław", body="Ein Bericht über die Partnerschaft.")
+    assert found("Breslau") == ["exact", "other"]
+
+
+def test_words_that_name_a_town_somewhere_are_not_read_as_places():
+    """ "nach" is an alias of Natchez (Mississippi); a stop word is never a place."""
+    release("a", "Reise nach Venlo", published=1)
+    release("b", "Natchez am Mississippi", published=2)
+    assert found("nach Venlo") == ["a"]
 
 
 def test_headline_ranks_above_subheading_above_teaser_above_body():
