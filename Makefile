@@ -46,6 +46,7 @@ run: install var/secret_key
 	  BASE_URL="$${BASE_URL:-http://$(HOST):$(PORT)}"; \
 	$(PY) manage.py migrate --noinput && \
 	$(PY) manage.py collectstatic --noinput --verbosity 0 && \
+	$(PY) manage.py build_places && \
 	if [ "$(DEMO)" = 0 ]; then \
 	  echo "Ohne Demo-Inhalte (DEMO=0). Ersten Administrator anlegen: $(PY) manage.py createsuperuser"; \
 	else $(PY) manage.py load_demo || exit 1; fi && \

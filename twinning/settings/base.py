@@ -181,6 +181,8 @@ STATICFILES_FINDERS = [
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+# The world's place names for search (search/places.py), built from GeoNames when missing.
+PLACES_FILE = os.environ.get("PLACES_FILE", str(BASE_DIR / "var" / "places.sqlite3"))
 # On one small server the app serves uploaded images itself; behind nginx or S3, switch it off.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 
