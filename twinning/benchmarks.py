@@ -209,6 +209,10 @@ def main() -> int:
 
         log("Import …")
         results.imports = run_import_bench(manage, fresh_sqlite)
+    log("Ortsnamen der Suche …")
+    results.places = json.loads(
+        manage(fresh_sqlite(), "bench_places", capture=True).strip().splitlines()[-1]
+    )
     first = True
     for database in DATABASES:
         db_url = fresh_sqlite() if database == "sqlite" else fresh_postgres()

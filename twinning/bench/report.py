@@ -54,6 +54,7 @@ class Results:
     anchor_db: str = ""
     anchor_error: str = ""
     imports: list[dict] = field(default_factory=list)
+    places: dict | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -283,6 +284,21 @@ def import_table(results: Results) -> list[str]:
     return lines
 
 
+def places_table(results: Results) -> list[str]:
+    p = results.places
+    if not p:
+        return []
+    return [
+        "### Ortsnamen der Suche (GeoNames)",
+        "",
+        "| Orte | Schreibweisen | Datei MB | Aufbau s | erste Abfrage ms | je Abfrage ms "
+        "| Speicher des Prozesses MB |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        f"| {p['places']:,} | {p['names']:,} | {p['file_mb']} | {p['build_s']} "
+        f"| {p['first_lookup_ms']} | {p['lookup_ms']} | {p['rss_growth_mb']} |",
+    ]
+
+
 def render(results: Results) -> str:
     parts = [
         header(results),
@@ -291,6 +307,7 @@ def render(results: Results) -> str:
         ceilings_table(results),
         anchor_table(results),
         search_table(results),
+        places_table(results),
         import_table(results),
     ]
     return "\n\n".join("\n".join(part) for part in parts if part) + "\n"
