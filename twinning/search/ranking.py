@@ -30,6 +30,10 @@ K1 = 1.2
 # The archive is what readers search; a partner city's or an event's page is a fine hit but
 # should not push the releases about it off the first places just by being short.
 KIND_PRIOR = {"press_release": 1.0, "event": 0.8, "partner_city": 0.7}
+# A partner-city or event page whose name is the query ranks above the releases about it.
+ENTITY_BOOST = 4.0
+ENTITY_MIN_WEIGHT = 0.85
+_NAME_WORDS = frozenset(("landkreis", "kreis", "stadt", "gemeind", "city"))
 # Up to this share more when the query's words stand together ("Tag der offenen Tür").
 PROXIMITY_BONUS = 0.3
 
@@ -142,9 +146,32 @@ def score_candidates(
             score *= (matched / n) ** 2
         score *= 1.0 + PROXIMITY_BONUS * proximity
         score *= KIND_PRIOR.get(cand.kind, 1.0)
+        if cand.kind != "press_release":
+            score *= _entity_boost(cand.fields[0], matcher, n)
         scored.append((score, cand))
     scored.sort(key=lambda pair: (-round(pair[0], 9), -pair[1].published_ts, -pair[1].id))
     return scored
+
+
+def _entity_boost(title: str, matcher: _Matcher, n: int) -> float:
+    """How much the query is this page's name: every query term in its title, by the word
+    itself or another name of it (not a longer word), and no other title word ("Dünkirchen"
+    for the partner-city page, "Festakt 50 Jahre Städtepartnerschaft" for the event): the
+    full boost; one title word besides ("Jugendbegegnung in Leicester"): half of it."""
+    words = [word for word in title.split() if word not in _NAME_WORDS]
+    if not words or n == 0:
+        return 1.0
+    named: set[int] = set()
+    unmatched = 0
+    for word in words:
+        strong = [i for i, weight in matcher.token_weights(word) if weight >= ENTITY_MIN_WEIGHT]
+        if strong:
+            named.update(strong)
+        else:
+            unmatched += 1
+    if len(named) < n or unmatched > 1:
+        return 1.0
+    return ENTITY_BOOST if unmatched == 0 else ENTITY_BOOST / 2
 
 
 def _proximity(words: list[str], matcher: _Matcher, n: int) -> float:

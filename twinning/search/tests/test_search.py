@@ -342,3 +342,35 @@ def test_the_year_of_publication_is_searchable():
         "press_release", "new", title="Weihnachtsmarkt", published=dt.datetime(2023, 12, 1)
     )
     assert found("Weihnachtsmarkt 2019") == ["old", "new"]
+
+
+@pytest.mark.parametrize("query", ["Dünkirchen", "Dunkerque", "duenkirchen"])
+def test_a_query_naming_a_partner_city_ranks_its_page_above_the_releases(city_names, query):
+    for n in range(8):
+        release(f"r{n}", f"Schülergruppen aus Dünkirchen zu Gast ({n})", body="Dünkirchen " * 5)
+    services.index_document(
+        "partner_city",
+        "city",
+        title="Dünkirchen",
+        subtitle="Dunkerque, Dunkirk",
+        url="/partnerstaedte/duenkirchen/",
+        body="Hafenstadt an der Nordsee.",
+    )
+    assert found(query)[0] == "city"
+
+
+def test_an_event_named_by_the_query_comes_first_and_a_page_named_otherwise_does_not():
+    release("r1", "Konzert der Musikschule", body="Das Konzert der Musikschule war voll.")
+    release("r2", "Musikschule sucht Gastfamilien", body="Konzert und Musikschule.")
+    services.index_document(
+        "event", "e1", title="Konzert der Musikschule", url="/termine/konzert/", body="Im Saal."
+    )
+    services.index_document(
+        "event",
+        "e2",
+        title="Sommerfest",
+        url="/termine/sommerfest/",
+        body="Konzert der Musikschule.",
+    )
+    assert found("Konzert der Musikschule")[0] == "e1"
+    assert found("Konzert der Musikschule").index("e2") > 0
