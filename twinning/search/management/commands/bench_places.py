@@ -14,7 +14,9 @@ class Command(BaseCommand):
     help = "Misst die Ortsnamen der Suche (für make bench)."
 
     def handle(self, *args, **options) -> None:
-        with tempfile.TemporaryDirectory() as folder:
-            # Built afresh, so the build time is measured too; the served file is left alone.
-            with override_settings(PLACES_FILE=str(Path(folder) / "places.sqlite3")):
-                self.stdout.write(json.dumps(places.measure()))
+        # Built afresh, so the build time is measured too; the served file is left alone.
+        with (
+            tempfile.TemporaryDirectory() as folder,
+            override_settings(PLACES_FILE=str(Path(folder) / "places.sqlite3")),
+        ):
+            self.stdout.write(json.dumps(places.measure()))
