@@ -374,3 +374,45 @@ def test_an_event_named_by_the_query_comes_first_and_a_page_named_otherwise_does
     )
     assert found("Konzert der Musikschule")[0] == "e1"
     assert found("Konzert der Musikschule").index("e2") > 0
+
+
+@pytest.mark.parametrize(
+    ("query", "exact", "apart"),
+    [
+        ("Radtour", "Radtour an die Maas", "Eine Tour mit dem Rad an die Maas"),
+        (
+            "Jugendbegegnung",
+            "Jugendbegegnung in Venlo",
+            "Begegnung der Jugendlichen aus beiden Städten",
+        ),
+        ("Schüleraustausch", "Schüleraustausch mit Leiden", "Austausch der Schüler mit Leiden"),
+    ],
+)
+def test_a_compound_also_finds_its_parts_apart_ranked_below_itself(query, exact, apart):
+    release("apart", apart, published=2)
+    release("exact", exact, published=1)
+    release("other", "Haushalt beschlossen", published=3)
+    assert found(query) == ["exact", "apart"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Partnerstadr", ["p"]),
+        ("Leicster", ["l"]),
+        ("Dünkrichen", ["d"]),
+        ("Jugendbegenung", ["j"]),
+    ],
+)
+def test_typos_are_read_as_the_indexed_word_they_most_resemble(city_names, query, expected):
+    release("p", "Neue Partnerstadt gesucht", published=1)
+    release("l", "Chor aus Leicester zu Gast", published=2)
+    release("d", "Besuch aus Dünkirchen", published=3)
+    release("j", "Jugendbegegnung im Sommer", published=4)
+    assert found(query) == expected
+
+
+def test_a_typo_correction_never_hides_an_exact_match(city_names):
+    release("exact", "Der Leicster Weg", published=1)
+    release("city", "Chor aus Leicester", published=2)
+    assert found("Leicster")[0] == "exact"
