@@ -365,6 +365,62 @@ RELEASES: list[dict] = [
      "body": "Die Gäste interessieren sich besonders für die duale Ausbildung und den Unterricht "
              "in Technik. Im Gegenzug reisen Krefelder Lehrkräfte im Frühjahr in die USA.",
      "cities": ["Charlotte"]},
+    # Other cities than the partner cities, named as the text names them; compounds apart.
+    {"id": "p49", "published": "2024-09-12",
+     "title": "Chorreise nach Wrocław",
+     "subtitle": "Kammerchor singt in der ehemaligen Kulturhauptstadt Europas",
+     "teaser": "Dreißig Sängerinnen und Sänger fahren im Herbst nach Niederschlesien.",
+     "body": "Der Kammerchor der Musikschule folgt einer Einladung der Musikakademie in Wrocław. "
+             "Geplant sind zwei Konzerte in der Aula Leopoldina und ein gemeinsamer Workshop mit "
+             "polnischen Studierenden. Die Reise wird vom Deutsch-Polnischen Jugendwerk gefördert.",
+     "cities": []},
+    {"id": "p50", "published": "2023-02-24",
+     "title": "Hilfstransport erreicht Kyjiw",
+     "subtitle": "Generatoren und Winterkleidung für die ukrainische Hauptstadt",
+     "teaser": "Zwei Lastwagen mit Spenden aus der Bürgerschaft sind in der Ukraine angekommen.",
+     "body": "Feuerwehrleute und Ehrenamtliche haben die Spenden über Wochen gesammelt und "
+             "verladen. In Kyjiw nahm eine Hilfsorganisation die Güter entgegen und verteilt sie "
+             "an Schulen und Krankenhäuser. Weitere Fahrten sind für das Frühjahr geplant.",
+     "cities": []},
+    {"id": "p51", "published": "2022-07-05",
+     "title": "Jugendorchester aus Bratislava zu Gast",
+     "subtitle": "Konzert im Stadtgarten am Freitagabend",
+     "teaser": "Fünfzig junge Musikerinnen und Musiker aus der Slowakei spielen bei freiem Eintritt.",
+     "body": "Das Orchester des Konservatoriums in Bratislava ist auf einer Tournee durch "
+             "Westdeutschland. Auf dem Programm stehen Werke von Dvořák und slowakische "
+             "Volkslieder. Die Musikschule hat Gastfamilien für die Jugendlichen gefunden.",
+     "cities": []},
+    {"id": "p52", "published": "2024-04-18",
+     "title": "Krefelder Designschule stellt in Milano aus",
+     "subtitle": "Studierende zeigen Textilentwürfe während der Designwoche",
+     "teaser": "Zwölf Arbeiten aus dem Textilstudiengang reisen nach Italien.",
+     "body": "Die Hochschule präsentiert auf einer Sonderschau in Milano Stoffe aus recycelten "
+             "Fasern. Die Studierenden betreuen den Stand selbst und knüpfen Kontakte zu "
+             "italienischen Webereien.",
+     "cities": []},
+    {"id": "p53", "published": "2023-06-01",
+     "title": "Mit dem Rad über die Grenze",
+     "subtitle": "Eine Tour mit dem Rad führt in drei Etappen bis an die Maas",
+     "teaser": "Der Fahrradclub lädt zu einer Tour mit dem Rad in die Niederlande ein.",
+     "body": "Start ist am Samstag am Rathaus. Die Strecke folgt ehemaligen Bahntrassen und "
+             "Deichen; übernachtet wird in Jugendherbergen. Wer nicht die ganze Strecke fahren "
+             "möchte, kann nach der ersten Etappe mit dem Zug zurückkehren.",
+     "cities": []},
+    {"id": "p54", "published": "2022-08-22",
+     "title": "Begegnung der Jugendlichen aus Polen und Krefeld",
+     "subtitle": "Zeltlager am Elfrather See",
+     "teaser": "Zwei Wochen lang leben Jugendliche aus beiden Ländern gemeinsam im Zeltlager.",
+     "body": "Sport, Workshops und Ausflüge stehen auf dem Programm. Die Begegnung der "
+             "Jugendlichen wird von Teamerinnen aus Polen und Deutschland begleitet und vom "
+             "Deutsch-Polnischen Jugendwerk gefördert.",
+     "cities": []},
+    {"id": "p55", "published": "2024-01-30",
+     "title": "Schülerinnen aus Liège lernen Deutsch in Krefeld",
+     "subtitle": "Sprachkurs mit Betriebspraktikum",
+     "teaser": "Eine Woche lang besuchen belgische Schülerinnen Unterricht und Betriebe.",
+     "body": "Die Gruppe aus der wallonischen Stadt Liège wohnt bei Gastfamilien. Vormittags "
+             "lernen die Jugendlichen Deutsch, nachmittags arbeiten sie in Handwerksbetrieben mit.",
+     "cities": []},
 ]
 
 # The partner cities' names as the partner-city records give them.
@@ -427,5 +483,14 @@ QUERIES: dict[str, dict[str, int]] = {
     "Musik": {"p14": 2, "p35": 1, "p44": 1, "p25": 1},
     "Studierende": {"p09": 2, "p21": 1, "p13": 1},
     "Bürgermeisterin": {"p13": 2, "p10": 1},
+    # Other cities by their German names, compounds written apart in the text, typos.
+    "Breslau Chor": {"p49": 2},
+    "Kiew Hilfstransport": {"p50": 2, "p22": 1, "p23": 1},
+    "Pressburg Orchester": {"p51": 2},
+    "Mailand Designwoche": {"p52": 2},
+    "Lüttich": {"p55": 2},
+    "Radtour Niederlande": {"p53": 2, "p06": 2},
+    "Jugendbegegnung Polen": {"p54": 2},
+    "Partnerstadr Jubiläum": {"p03": 2, "p15": 2, "p21": 2, "p25": 2},
 }
 # fmt: on
