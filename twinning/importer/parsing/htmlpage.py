@@ -448,6 +448,11 @@ class _Page:
                     continue
                 image = figure_image(element) if element.tag == "figure" else None
                 if element.tag == "img":
+                    boxed = _boxed_image(element, article, body)
+                    if boxed is not None:
+                        box, image = boxed
+                        remove_element(box)
+                        return image
                     src = image_src(element)
                     image = (
                         ImageRef(path=src, alt=squash(element.get("alt")) or None) if src else None
@@ -477,23 +482,11 @@ class _Page:
             src = image_src(img)
             if not src or (img.get("width") or "").isdigit() and int(img.get("width")) < 120:
                 continue  # spacers and icons
-            box = img
-            for _ in range(3):
-                parent = box.getparent()
-                if (
-                    parent is None
-                    or parent is article
-                    or parent is body
-                    or len(parent.xpath(".//img")) > 1
-                    or len(text_of(parent)) > 600
-                ):
-                    break
-                box = parent
-            image = figure_image(box) if box is not img else None
-            if image is None or not (image.caption or image.credit):
+            boxed = _boxed_image(img, article, body)
+            if boxed is None:
                 return None  # a bare photo: the body's first block, read as usual
-            remove_element(box)
-            return image
+            remove_element(boxed[0])
+            return boxed[1]
         return None
 
     def _og_image(self) -> ImageRef | None:
@@ -861,6 +854,9 @@ def _trim_tail(blocks: list[Block]) -> None:
             break
 
 
+_SENTENCE_ENDS = re.compile(r"(?<=[a-zäöüß)“\"])[.!?](?:\s|$)")
+
+
 def _subtitle_from_blocks(
     blocks: list[Block], body: etree._Element
 ) -> tuple[str | None, list[Block]]:
@@ -878,7 +874,12 @@ def _subtitle_from_blocks(
     if first.kind == "paragraph" and first.html and len(first.text) <= 400:
         inner = first.html.strip()
         bold = re.fullmatch(r"<(strong|b)>(.*)</\1>", inner, re.DOTALL)
-        if bold and "<strong>" not in bold.group(2) and len(blocks) > 1:
+        # A bold lead of full sentences ("Zum zweiten Advent ist … zu Gast. Die 28 Sänger …")
+        # is the release's first paragraph, set in bold; a subheading is a line.
+        lead = ends_sentence(first.text) and (
+            len(first.text) > 160 or len(_SENTENCE_ENDS.findall(first.text)) > 1
+        )
+        if bold and "<strong>" not in bold.group(2) and len(blocks) > 1 and not lead:
             return first.text, blocks[1:]
     return None, blocks
 
@@ -974,6 +975,32 @@ def _cards(container: etree._Element) -> list[etree._Element]:
             parent = parent.getparent()
         cards.append(card)
     return cards
+
+
+def _boxed_image(
+    img: etree._Element, article: etree._Element, body: etree._Element
+) -> tuple[etree._Element, ImageRef] | None:
+    """The box around a photo (up to three levels: no other photo, little text) and what it
+    says: caption and credit in elements of their own (Drupal media fields, NOLIS, Imperia)."""
+    box = img
+    for _ in range(3):
+        parent = box.getparent()
+        if (
+            parent is None
+            or parent is article
+            or parent is body
+            or _contains(parent, body)
+            or len(parent.xpath(".//img")) > 1
+            or len(text_of(parent)) > 600
+        ):
+            break
+        box = parent
+    if box is img:
+        return None
+    image = figure_image(box)
+    if image is None or not (image.caption or image.credit):
+        return None
+    return box, image
 
 
 def _repeated_link_rows(container: etree._Element) -> list[etree._Element]:

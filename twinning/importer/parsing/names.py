@@ -37,7 +37,7 @@ HONORIFICS = (
     r"Dipl\.-[A-Za-zäöü]+\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Mevrouw|Dhr\.|Mw\.|Frau|Herr)\s*)"
 )
 
-_INFLECTIONS = ("en", "n", "es", "s")
+_INFLECTIONS = ("en", "n", "es", "s", "em", "m")
 
 # Office titles and roles, as data (``data/titles.txt``): "endings" also match as the end of
 # a capitalised compound ("Oberbürgermeister", "Kulturbeigeordnete"), "words" only whole.
@@ -77,9 +77,9 @@ def _compile_titles(endings: Iterable[str], words: Iterable[str]) -> None:
     alternatives = trie_pattern(sorted(ending_set | word_set))
     # A title may be inflected: "der Beigeordneten", "des Präsidenten", "des Bürgermeisters".
     _TITLE_END = re.compile(
-        "(?:(?:" + alternatives + r")(?:en|n|es|s)?|OB|BM)(?![\w])", re.IGNORECASE
+        "(?:(?:" + alternatives + r")(?:en|n|es|em|s|m)?|OB|BM)(?![\w])", re.IGNORECASE
     )
-    _TITLE_END_LOWER = re.compile("(?:(?:" + alternatives + r")(?:en|n|es|s)?|ob|bm)(?![\w])")
+    _TITLE_END_LOWER = re.compile("(?:(?:" + alternatives + r")(?:en|n|es|em|s|m)?|ob|bm)(?![\w])")
     _LAST_ANALYSED = None  # an analysis made with other titles
 
 
@@ -112,7 +112,7 @@ _AFTER_TITLE = re.compile(
 # "Bürgermeister der Partnerstadt Venlo, Jan Jansen," / "Mayor of Leicester, Sir Peter Soulsby"
 _AFTER_TITLE_OF_PLACE = re.compile(
     rf"\s+(?:der|des|von|vom|of|de|du|van|the|für)\s+"
-    rf"(?:[\w.-]+,?\s+){{0,8}}?[{UPPER}][\w-]+\s*,\s+{HONORIFICS}*(?P<name>{PERSON_NAME})(?=\s*[,;.)]|\s+[{LOWER}])"
+    rf"(?:[\w.–-]+,?\s+){{0,8}}?[{UPPER}][\w–-]+\s*,\s+{HONORIFICS}*(?P<name>{PERSON_NAME})(?=\s*[,;.)]|\s+[{LOWER}])"
 )
 # "Frank Meyer, Oberbürgermeister der Stadt Krefeld": the name just before the title.
 _BEFORE_TITLE = re.compile(
@@ -521,7 +521,7 @@ _ROLE_ENDINGS = (
 # "unter Leitung von Aoife Kavanagh", "Koordiniert wurde die Sammlung von Olena Hrytsenko-Maier",
 # "angeführt von Lea-Sophie Brandt": a person named as the one who leads or does something.
 _AGENT_BEFORE_NAME = re.compile(
-    r"\b(?:[Ll]eitung|angeführt|organisiert|[Oo]rganisation|koordiniert|[Kk]oordination|begleitet|"
+    r"\b(?i:leitung|angeführt|organisiert|organisation|koordiniert|koordination|begleitet|"
     r"moderiert|geleitet|initiiert|eröffnet|empfangen|begrüßt|vertreten|unterstützt|gestaltet|"
     r"dirigiert|übergeben|überreicht|vorgestellt)\b(?:\s+[\w-]+){0,4}?\s+(?:von|durch)\s+"
     rf"{HONORIFICS}*(?P<name>{PERSON_NAME})(?![\w])"

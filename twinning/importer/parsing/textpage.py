@@ -540,7 +540,7 @@ def _headline_score(
         and not text.startswith(above.text)
         and "©" not in above.text
     ):
-        add(-3, "steht unter einer Überschrift (Unterzeile)")
+        add(-4, "steht unter einer Überschrift (Unterzeile)")
     if (
         below is not None
         and _is_title_like(below)
@@ -649,7 +649,7 @@ def parse_text_extract(text: str, source: str, rel_name: str) -> ParseResult:
         title=title,
         published=published,
         subtitle=reader.subtitle,
-        teaser=None,
+        teaser=reader.teaser,
         blocks=reader.blocks,
         image=reader.lead,
         topics=topics,
@@ -703,6 +703,7 @@ class _BodyReader:
             units[subtitle_index].text if subtitle_index is not None else None
         )
         self.lead: ImageRef | None = None
+        self.teaser: str | None = None
         self.blocks: list[Block] = []
         self.related: list[Related] = []
         self.topics: list[str] = []
@@ -794,8 +795,14 @@ class _BodyReader:
             # and a short first paragraph above it is the teaser.
             self.lead = ImageRef(path=None, caption=caption, credit=credit)
             first = self.blocks[0].text
-            if self.subtitle is None and len(first) <= 300 and _sentences(first) <= 2:
+            # A subtitle-sized line is the subtitle; a lead of a sentence or two above the
+            # photo is the teaser (Anreißer), which the release keeps as its own field.
+            if self.subtitle is None and len(first) <= 140 and _sentences(first) <= 1:
                 self.subtitle = first
+                self.blocks.clear()
+                self.in_body = False
+            elif self.teaser is None and len(first) <= 300 and _sentences(first) <= 2:
+                self.teaser = first
                 self.blocks.clear()
                 self.in_body = False
             return

@@ -205,10 +205,19 @@ def is_weak_credit(text: str) -> bool:
     return bool(_WEAK_LABEL.match(text))
 
 
+# "Stadt Münster/Heiner Witte. Veröffentlichung mit dieser Pressemitteilung honorarfrei."
+_CREDIT_TRAILER = re.compile(
+    r"[.;,]?\s*\(?(?:veröffentlichung|abdruck|nutzung|verwendung|bei nennung|honorarfrei|"
+    r"nur im zusammenhang|frei zur)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def clean_credit(text: str) -> str:
     label = text
     text = CREDIT_START.sub("", text, count=1)
     text = text.strip().rstrip(")").strip()
+    text = _CREDIT_TRAILER.sub("", text) or text
     return Credit.labelled(squash(text).strip(" ,;"), label)
 
 
@@ -230,6 +239,7 @@ def split_caption_credit(text: str) -> tuple[str | None, str | None]:
     if match and match.start() > 0:
         caption = text[: match.start()].rstrip(" (-–|/")
         credit = squash(match.group("credit")).strip(" ,;)")
+        credit = _CREDIT_TRAILER.sub("", credit).strip(" ,;.") or credit
         if caption and credit:
             return caption, Credit.labelled(credit, match.group("label"))
     return text, None

@@ -239,7 +239,8 @@ def test_no_blank_lines_category_line_between_date_and_headline() -> None:
     assert item.title == "Partnerschaft mit Uljanowsk ruht – Kontakte zwischen Menschen bleiben"
     assert item.published == datetime.date(2022, 10, 14)
     # The teaser paragraph above the lead photo is the subheading, the photo still leads.
-    assert item.subtitle.startswith("Der Rat hat am Donnerstag beschlossen")
+    # Two sentences above the photo: the lead (Anreißer), kept as the release's teaser.
+    assert item.teaser.startswith("Der Rat hat am Donnerstag beschlossen")
     assert item.image.caption == "Oberbürgermeister Frank Meyer im Ratssaal."
     assert item.image.credit == "Stadt Krefeld, Presse und Kommunikation"
     assert item.headings == ["Was der Beschluss bedeutet"]
