@@ -39,6 +39,13 @@ _ATTRIBUTION_START = re.compile(
 )
 
 
+# "sagte eine Besucherin", "meinte ein Gast": someone the release does not name.
+# "Die Mayor bedankte sich …": the sentence is about whoever holds that office.
+_ROLE_SUBJECT = re.compile(r"^(?:Der|Die)\s+(?P<role>[\w-]{3,})\s+[a-zäöüß]")
+_ANONYMOUS = re.compile(
+    r"^\s*[,;]?\s*(?:[–—-]\s*)?(?:so|sagt|sagte|meint|meinte|erzählt|erzählte|berichtet|"
+    r"berichtete|ruft|rief|fragt|fragte|erklärt|erklärte|lacht|lachte)\s+(?:eine?r?|eine[mn]?)\s"
+)
 # "sagte die Oberbürgermeisterin", "so der Kantor", "sagt die 19-Jährige": a role, not a name.
 _ROLE_REFERENCE = re.compile(r"\b(?:der|die|des|dem)\s+(?P<role>[\w-]{3,})")
 
@@ -230,9 +237,14 @@ def quotes_in_text(
             if find_names:
                 known_names = [name for _, name, _ in names_after_titles(text)]
                 find_names = False
-            speaker = find_person_in(after, known_names)
-            cue = "Name in der Zuschreibung nach dem Zitat"
-            role = _ROLE_REFERENCE.search(after[:60]) if speaker is None else None
+            anonymous = _ANONYMOUS.match(after)
+            speaker = None if anonymous else find_person_in(after, known_names)
+            cue = (
+                "unbenannte Person („sagte eine Besucherin“)"
+                if anonymous
+                else "Name in der Zuschreibung nach dem Zitat"
+            )
+            role = _ROLE_REFERENCE.search(after[:60]) if speaker is None and not anonymous else None
             if role is not None and mentions is not None:
                 # "sagte die Oberbürgermeisterin": whoever was last named with that office;
                 # "sagt die 19-Jährige": whoever was named last before the quotation.
@@ -243,7 +255,7 @@ def quotes_in_text(
                 elif word[0].isupper() or word[0].isdigit():
                     speaker = mentions.last_before(base + match.start())
                     cue = f"„{role.group(0)}“: zuletzt genannte Person"
-            if speaker is None and _PRONOUN.search(after[:40]):
+            if speaker is None and not anonymous and _PRONOUN.search(after[:40]):
                 cue = "Pronomen nach dem Zitat: zuletzt genannte Person"
                 # "sagte er": the person named last before the quotation in this
                 # paragraph, else whoever spoke last.
@@ -310,7 +322,12 @@ def quotes_in_text(
                     - len(head)
                     + (len(head) - len(sentence) - 1)
                 )
-                named = mentions.first_in(start, base + match.start())
+                subject = _ROLE_SUBJECT.match(sentence)
+                named = (
+                    mentions.last_before(start, subject.group("role"))
+                    if subject and is_office_title(subject.group("role"))
+                    else mentions.first_in(start, base + match.start())
+                )
                 if named is not None:
                     speaker = named
                     attributed = True
