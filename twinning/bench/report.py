@@ -162,9 +162,15 @@ def server_time_table(results: Results) -> list[str]:
             page = run.measured["pages"].get(kind)
             if page is None:
                 continue
+            # Once per publish and process, not a page type with a target: said, not judged.
+            verdict = (
+                "— (einmal je Veröffentlichung)"
+                if kind == "archive_after_publish"
+                else ok(page["p95_ms"] <= MAX_P95_MS)
+            )
             lines.append(
                 f"| {run.db} | {run.releases:,} | {label} | {page['p50_ms']:.1f} "
-                f"| {page['p95_ms']:.1f} | {page['n']} | {ok(page['p95_ms'] <= MAX_P95_MS)} |"
+                f"| {page['p95_ms']:.1f} | {page['n']} | {verdict} |"
             )
     workers = [
         f"{run.db} {run.releases:,}: {run.measured['pages']['archive_after_publish']['worker_p50_ms']:,.0f} ms"
