@@ -271,6 +271,17 @@ class PartnerCityPage(ViewRestrictionsMixin, Page):
         return [lang.strip() for lang in self.languages.split(",") if lang.strip()]
 
     @property
+    def local_name_language(self) -> str:
+        """The BCP 47 language of the local name, for its ``lang`` attribute: the country's
+        first official language (CLDR via Babel: CN → zh, US → en, UA → uk), not the country
+        code ("cn" is no language). Empty where the country is unknown."""
+        from babel.languages import get_official_languages
+
+        code = (self.country_code or "").upper()
+        languages = get_official_languages(code, de_facto=True) if len(code) == 2 else ()
+        return languages[0] if languages else ""
+
+    @property
     def dative_name(self) -> str:
         """The name after "mit": a county or region takes its article ("mit dem Landkreis
         Oder-Spree", "mit der Region Pilsen"), a city does not ("mit Venlo")."""

@@ -79,3 +79,22 @@ def test_an_event_list_does_not_repeat_the_place_as_the_partner_city(site_tree):
     text = text_of("/termine/")
     assert "Kayseri · Venlo" in text
     assert "Kayseri · Kayseri" not in text
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("country", "local", "language"),
+    [("CN", "徐州", "zh"), ("UA", "Київ", "uk"), ("US", "Charlotte NC", "en"), ("", "X-Stadt", "")],
+)
+def test_local_names_carry_a_real_language_not_the_country_code(
+    site_tree, country, local, language
+):
+    city = site_tree.city("Partnerort", slug="partnerort", country_code=country, local_name=local)
+    assert city.local_name_language == language
+    for url in ("/partnerstaedte/", "/partnerstaedte/partnerort/"):
+        page = Client().get(url).content.decode()
+        expected = f' lang="{language}">({local})' if language else f"<span>({local})"
+        if url.endswith("partnerort/") and not language:
+            expected = f'<span class="kern-body--muted">({local})'
+        assert expected in page, url
+        assert f'lang="{country.lower()}"' not in page or country.lower() == language
