@@ -92,6 +92,11 @@ class Mentions:
                     found = text.find(word, found + len(word))
         entries.sort()
         self._entries = entries
+        # The office each person was first named with, for "sagte die Oberbürgermeisterin".
+        self.titles: dict[str, str] = {}
+        for _, name, title in entries:
+            if title:
+                self.titles.setdefault(name, title.lower())
         self._starts = [entry[0] for entry in entries]
 
     def last_before(
@@ -100,11 +105,9 @@ class Mentions:
         """The person named last before ``offset`` (and not before ``within``); with ``role``,
         the last one holding it; with ``gender``, not one whose title says otherwise."""
         wanted = role.lower() if role else None
-        titles: dict[str, str] = {}
-        for _, name, title in self.entries:
-            if title:
-                titles.setdefault(name, title.lower())
-        for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
+        starts = self.starts  # works the mentions out where not yet done
+        titles = self.titles
+        for index in range(bisect_left(starts, offset) - 1, -1, -1):
             start, name, title = self.entries[index]
             if start < within:
                 return None

@@ -7,6 +7,7 @@ is the same worker on the same database.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 
@@ -88,4 +89,50 @@ def test_approver_imports_archive_after_dry_run_report(people, press_archive):
     session.settle()
     release = PressReleasePage.objects.get(source_id="alt-2019-17")
     assert [c.title for c in release.partner_cities.all()] == ["Venlo"]
+    assert session.problems == []
+
+
+def test_approver_dates_an_undated_import_before_it_can_go_live(people, press_archive, tmp_path):
+    from django.core.management import call_command
+    from django.urls import reverse
+
+    from twinning.browser import fill_date
+    from twinning.news.tests.test_press_office_browser import footer_actions
+
+    page_file = tmp_path / "stammtisch.txt"
+    page_file.write_text(
+        "Partnerschaftskomitee lädt zum Sprachstammtisch ein\n\n"
+        "Jeden ersten Dienstag im Monat treffen sich Freundinnen und Freunde der Partnerstadt "
+        "Venlo im Bürgerhaus. Die Teilnahme ist kostenlos, eine Anmeldung ist nicht nötig.\n",
+        encoding="utf-8",
+    )
+    call_command("import_press", str(page_file), "--publish", stdout=io.StringIO())
+    release = PressReleasePage.objects.get()
+    assert not release.live and release.date_unknown
+
+    session = people("pressesprecher")
+    page = session.page
+    session.open(reverse("wagtailadmin_explore", args=(press_archive.archive.pk,)))
+    assert "DATUM UNBEKANNT" in page.locator("main").inner_text().upper()  # a status tag
+
+    session.open(reverse("wagtailadmin_pages:edit", args=(release.pk,)))
+    footer_actions(page)
+    page.get_by_role("button", name="Veröffentlichen", exact=True).click()
+    page.wait_for_load_state()
+    assert "Die importierte Seite nannte kein Datum" in page.locator("main").inner_text()
+    session.settle()
+    release.refresh_from_db()
+    assert not release.live
+
+    fill_date(
+        page.locator("#id_published_at"), "2012-06-01 09:00", click_away=page.locator("#id_title")
+    )
+    footer_actions(page)
+    page.get_by_role("button", name="Veröffentlichen", exact=True).click()
+    page.wait_for_load_state()
+    session.settle()
+    release.refresh_from_db()
+    assert release.live and release.published_at.year == 2012
+    session.open(f"/presse/{release.slug}/")
+    assert "Sprachstammtisch" in page.locator("h1").inner_text()
     assert session.problems == []
