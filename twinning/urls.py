@@ -1,5 +1,6 @@
 """URLs: admin, feeds, search, API and the Wagtail page tree."""
 
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -28,18 +29,28 @@ urlpatterns = [
         {"sitemaps": {"wagtail": PublicSitemap}},
         name="sitemap",
     ),
-    path("feeds/", include("twinning.news.urls")),
     path("api/", include("twinning.api.urls")),
-    path("suche/", search_views.search, name="search"),
-    path("bildnachweis/", credits.image_credits, name="image_credits"),
 ]
 
 # Uploaded files when the app serves them itself (SERVE_MEDIA or DEBUG): downloads, images
 # inline, with nosniff and a sandboxing CSP (core.media).
 urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media, name="media")]
 
-urlpatterns += [path("", include("twinning.events.urls"))]  # …/kalender.ics
-urlpatterns += [path("", include(wagtail_urls))]
+# What readers see, in German without a prefix and under /en/, /fr/, /nl/ in the others
+# (core.i18n reads the language from the prefix).
+urlpatterns += i18n_patterns(
+    path("feeds/", include("twinning.news.urls")),
+    path("suche/", search_views.search, name="search"),
+    path("bildnachweis/", credits.image_credits, name="image_credits"),
+    path(
+        "ohne-uebersetzung/<int:page_id>/",
+        core_views.translation_missing,
+        name="translation_missing",
+    ),
+    path("", include("twinning.events.urls")),  # …/kalender.ics
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
 
 # A database outage met outside a view (in a middleware) answers the German 503 page too.
 handler500 = "twinning.core.resilience.server_error"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import HttpError, ValidationError
@@ -78,8 +79,31 @@ class SearchOut(Schema):
 MAX_QUERY = 500  # as the search box allows (templates: maxlength)
 
 
+LANG = Field(
+    None,
+    pattern="^[a-z]{2,3}$",
+    description="Sprache (de, en, fr, nl …); ohne: Deutsch",
+)
+
+
+def in_language(lang: str | None):
+    """The answer's language: German without ``lang``; a language the site does not offer is
+    a 400 with a German message, never an empty list that looks like "no releases"."""
+    from django.utils import translation
+
+    from twinning.core.i18n import language_codes
+
+    if lang is None:
+        lang = settings.LANGUAGE_CODE
+    if lang not in language_codes():
+        offered = ", ".join(language_codes())
+        raise HttpError(400, f"Unbekannte Sprache: {lang}. Angeboten werden: {offered}.")
+    return translation.override(lang)
+
+
 class SearchParams(Schema):
     q: str = Field("", max_length=MAX_QUERY)
+    lang: str | None = LANG
     limit: int = Field(10, ge=1, le=100)
     offset: int = Field(0, ge=0, le=10_000)
 
@@ -91,7 +115,8 @@ class SearchParams(Schema):
 )
 def search(request: HttpRequest, params: Query[SearchParams]):
     use_query_params(request, SearchParams.model_fields)
-    return selectors.search(request, params.q, params.limit, params.offset)
+    with in_language(params.lang):
+        return selectors.search(request, params.q, params.limit, params.offset)
 
 
 class Image(Schema):
@@ -120,6 +145,11 @@ class PressReleaseOut(Schema):
     topics: list[str]
     source_id: str | None
     source_url: str
+    language: str = Field(description="Sprache der Meldung (de, en, fr, nl …)")
+    translations: dict[str, str] = Field(
+        default_factory=dict,
+        description="Dieselbe Meldung in den anderen Sprachen: Sprache → URL",
+    )
 
 
 class Paged(Schema):
@@ -154,6 +184,7 @@ class ReleaseFilters(Schema):
     topic: str | None = None
     year: int | None = Field(None, ge=1900, le=2200)
     changed_since: Moment | None = None
+    lang: str | None = LANG
 
 
 @api.get(
@@ -163,7 +194,8 @@ class ReleaseFilters(Schema):
 )
 def press_releases(request: HttpRequest, filters: Query[ReleaseFilters]):
     use_query_params(request, ReleaseFilters.model_fields)
-    return selectors.press_releases(request, filters)
+    with in_language(filters.lang):
+        return selectors.press_releases(request, filters)
 
 
 api.add_router("", "twinning.api.partnerships_api.router")  # partner cities, events, open data

@@ -7,6 +7,7 @@ from django.db.models import Prefetch, Q
 from django.http import HttpRequest, QueryDict
 
 from twinning.api.params import is_slug
+from twinning.core import i18n
 from twinning.core.cache import PARAMS_ATTRIBUTE, narrowed
 from twinning.core.visibility import public_pages
 from twinning.news.models import PressReleasePage, ReleaseRemoval
@@ -54,7 +55,13 @@ def page_links(request: HttpRequest, page) -> tuple[str | None, str | None]:
 
 
 def paged(
-    request: HttpRequest, queryset, number: int, size: int, serialise, count: int | None = None
+    request: HttpRequest,
+    queryset,
+    number: int,
+    size: int,
+    serialise,
+    count: int | None = None,
+    prepare=None,
 ) -> dict:
     """One page of results; ``count``, where known without a query, spares the COUNT(*)."""
     paginator = (
@@ -65,7 +72,10 @@ def paged(
         items, nxt, prev = [], None, None
     else:
         page = paginator.page(number)
-        items = [serialise(item) for item in page.object_list]
+        objects = list(page.object_list)
+        if prepare is not None:
+            prepare(objects)
+        items = [serialise(item) for item in objects]
         nxt, prev = page_links(request, page)
     return {
         "total": total,
@@ -101,12 +111,32 @@ def release_data(request: HttpRequest, page: PressReleasePage) -> dict:
         "image": image_data(request, page.lead_image),
         "partner_cities": [
             {"slug": c.slug, "name": c.title, "url": absolute(request, c.url)}
-            for c in page.partner_cities.all()
+            for c in getattr(page, "shown_cities", None) or page.partner_cities.all()
         ],
         "topics": [t.name for t in page.topics.all()],
         "source_id": page.source_id,
         "source_url": page.source_url,
+        "language": i18n.language_of(page),
+        "translations": {
+            code: absolute(request, url)
+            for code, url in i18n.page_languages(page).items()
+            if code != i18n.language_of(page)
+        },
     }
+
+
+def _prepare_releases(pages: list[PressReleasePage]) -> None:
+    """The translations and the cities as the reader's language names them, for a whole
+    page of results in two queries (none in German for the cities)."""
+    i18n.prefetch_languages(pages)
+    cities = [c for p in pages for c in p.partner_cities.all()]
+    shown = (
+        {c.pk: s for c, s in zip(cities, i18n.localize(cities, model=PartnerCityPage), strict=True)}
+        if cities
+        else {}
+    )
+    for p in pages:
+        p.shown_cities = [shown[c.pk] for c in p.partner_cities.all()]
 
 
 def press_releases(request: HttpRequest, filters) -> dict:
@@ -132,7 +162,7 @@ def press_releases(request: HttpRequest, filters) -> dict:
         Prefetch(
             "partner_cities",
             queryset=public_pages(PartnerCityPage.objects.all()).only(
-                "title", "slug", "url_path", "path", "depth"
+                "title", "slug", "url_path", "path", "depth", "locale_id", "translation_key"
             ),
         ),
         "topics",
@@ -144,7 +174,13 @@ def press_releases(request: HttpRequest, filters) -> dict:
         else kept_total(filters.partner_city, filters.topic, filters.year)
     )
     result = paged(
-        request, qs, filters.page, filters.page_size, lambda p: release_data(request, p), count
+        request,
+        qs,
+        filters.page,
+        filters.page_size,
+        lambda p: release_data(request, p),
+        count,
+        prepare=_prepare_releases,
     )
     result["removed"] = removals_since(filters.changed_since) if filters.changed_since else []
     return result

@@ -13,6 +13,13 @@ class CoreConfig(AppConfig):
 
         indexing.register_providers()
 
+        from django.db.models.signals import post_migrate
+
+        from twinning.core import i18n
+
+        i18n.keep_locales()
+        post_migrate.connect(i18n.create_locales, sender=self, dispatch_uid="twinning_locales")
+
         from twinning.core import text
 
         text.connect()  # every save of our models cleans its text of control characters

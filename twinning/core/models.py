@@ -222,8 +222,7 @@ class HomePage(ViewRestrictionsMixin, Page):
         "events.EventIndexPage",
         "core.LegalPage",
     ]
-    parent_page_types = ["wagtailcore.Page"]
-    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]  # one per language, each a translation of the first
 
     class Meta:
         verbose_name = _("Startseite")

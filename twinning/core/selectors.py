@@ -39,9 +39,9 @@ def city_settings_for_site(site: Site):
 def home_context(page) -> dict:
     from twinning.events.selectors import coming_events
     from twinning.news.selectors import latest_releases
-    from twinning.partnerships.selectors import all_live_cities, partner_map
+    from twinning.partnerships.selectors import partner_map, shown_cities
 
-    cities = all_live_cities()
+    cities = shown_cities()
     return {
         "latest_releases": latest_releases(6),
         "coming_events": coming_events(4),

@@ -16,6 +16,14 @@ def pages_changed(sender, **kwargs) -> None:
     invalidate_pages()
 
 
+@receiver(page_published)
+def translations_follow(sender, instance, **kwargs) -> None:
+    """A translation keeps the German page's partner cities and topics (``core.i18n``)."""
+    from twinning.core.i18n import sync_relations
+
+    sync_relations(instance)
+
+
 @receiver(post_delete)
 def page_deleted(sender, instance, **kwargs) -> None:
     """Deleting a live page takes it off every list without an unpublish signal."""

@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from twinning.core import i18n
 from twinning.core.routing import ViewRestrictionsMixin
 
 
@@ -171,6 +172,7 @@ class EventPage(ViewRestrictionsMixin, Page):
     def search_document(self) -> dict:
         return {
             "kind": "event",
+            "language": i18n.language_of(self),
             "object_id": self.pk,
             "url": self.url or "",
             "title": self.title,

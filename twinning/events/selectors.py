@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.models import Page, Site
 
+from twinning.core import i18n
 from twinning.core.visibility import public_pages
 from twinning.events.models import EventIndexPage, EventPage
 from twinning.partnerships.models import PartnerCityPage
@@ -18,17 +20,39 @@ from twinning.partnerships.selectors import live_cities_among
 
 
 def live_events() -> QuerySet[EventPage]:
-    """Events readers may see (``core.visibility``), by start."""
-    return public_pages(EventPage.objects.all()).order_by("start")
+    """Events readers may see (``core.visibility``), by start: the German pages; lists show
+    each in the reader's language where it is translated (:func:`shown_events`)."""
+    qs = public_pages(EventPage.objects.all())
+    default = i18n.locale_id(settings.LANGUAGE_CODE)
+    if default is not None:
+        qs = qs.filter(locale_id=default)
+    return qs.order_by("start")
+
+
+def shown_events(events: list[EventPage]) -> list[EventPage]:
+    """Events in the reader's language where translated (with their cities), else German."""
+    if not events or i18n.is_default():
+        return events
+    shown = i18n.localize(events, model=EventPage)
+    swapped = [e for e, original in zip(shown, events, strict=True) if e is not original]
+    if swapped:
+        from django.db.models import prefetch_related_objects
+
+        prefetch_related_objects(swapped, _cities_prefetch())
+    return shown
+
+
+def _cities_prefetch() -> Prefetch:
+    cities = (
+        public_pages(PartnerCityPage.objects.all())
+        .only("pk", "title", "slug", "url_path", "path", "depth", "locale_id", "translation_key")
+        .order_by("title")
+    )
+    return Prefetch("partner_cities", queryset=cities)
 
 
 def with_cities(qs: QuerySet[EventPage]) -> QuerySet[EventPage]:
-    cities = (
-        public_pages(PartnerCityPage.objects.all())
-        .only("pk", "title", "slug", "url_path", "path", "depth")
-        .order_by("title")
-    )
-    return qs.prefetch_related(Prefetch("partner_cities", queryset=cities))
+    return qs.prefetch_related(_cities_prefetch())
 
 
 def coming_events(limit: int | None = None, city=None) -> list[EventPage]:
@@ -36,7 +60,7 @@ def coming_events(limit: int | None = None, city=None) -> list[EventPage]:
     if city is not None:
         qs = qs.filter(partner_cities=city)
     qs = with_cities(qs)
-    return list(qs[:limit] if limit else qs)
+    return shown_events(list(qs[:limit] if limit else qs))
 
 
 def events_between(
@@ -65,7 +89,7 @@ def index_context(page: EventIndexPage, params: QueryDict) -> dict:
     now = timezone.now()
     qs = with_cities(live_events())
     events = qs.filter(end__lt=now).order_by("-start") if past else qs.filter(end__gte=now)
-    return {"events": list(events[:200]), "show_past": past}
+    return {"events": shown_events(list(events[:200])), "show_past": past}
 
 
 def event_json_ld(event: EventPage, request: HttpRequest | None, cities: list) -> dict:
@@ -106,10 +130,13 @@ def event_json_ld(event: EventPage, request: HttpRequest | None, cities: list) -
 
 
 def event_context(event: EventPage, request: HttpRequest | None = None) -> dict:
-    cities = list(
-        live_cities_among(event.partner_cities)
-        .only("pk", "title", "url_path", "path", "depth")
-        .order_by("title")
+    cities = i18n.localize(
+        list(
+            live_cities_among(event.partner_cities)
+            .only("pk", "title", "url_path", "path", "depth", "locale_id", "translation_key")
+            .order_by("title")
+        ),
+        model=PartnerCityPage,
     )
     exchange = event.exchange if event.exchange_id else None
     exchange_releases: list = []
@@ -144,7 +171,7 @@ def page_for_path(request: HttpRequest, path: str) -> Page | None:
     site = Site.find_for_request(request)
     if site is None:
         return None
-    url_path = site.root_page.url_path + path
+    url_path = i18n.localized(site.root_page).url_path + path
     return public_pages(Page.objects.filter(url_path=url_path)).specific().first()
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db.models import Count
 
-from twinning.core import memo
+from twinning.core import i18n, memo
 
 CACHE_SECONDS = 24 * 3600
 
@@ -120,11 +120,12 @@ def facet_counts() -> FacetCounts:
     """The counts of the current generation: kept in this process, shared through the cache."""
 
     def shared() -> FacetCounts:
-        key = f"archive-facets:{memo.current_generation()}"
+        key = f"archive-facets:{language}:{memo.current_generation()}"
         counts = cache.get(key)
         if counts is None:
             counts = read_counts()
             cache.set(key, counts, CACHE_SECONDS)
         return counts
 
-    return memo.remember("archive-facets", shared)
+    language = i18n.active_language()
+    return memo.remember(f"archive-facets:{language}", shared)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest
-from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from twinning.core import i18n
 from twinning.core.text import clean_data
 from twinning.core.visibility import public_pages
 from twinning.news.models import PressReleasePage, Topic
@@ -66,7 +67,13 @@ class ReleaseFeed(Feed):
         return _("Pressemitteilungen zu den Städtepartnerschaften")
 
     def link(self, obj=None) -> str:
-        return "/presse/"
+        return self.archive_url()
+
+    def archive_url(self) -> str:
+        """The press archive in the feed's language."""
+        from twinning.core.context_processors import site_chrome
+
+        return site_chrome(self.request).get("archive_url") or "/"
 
     def description(self, obj=None) -> str:
         return _("Neue Pressemitteilungen rund um die Partnerstädte")
@@ -126,13 +133,22 @@ class ReleaseFeed(Feed):
 class CityReleaseFeed(ReleaseFeed):
     def get_object(self, request: HttpRequest, slug: str):
         self.request = request
-        return get_object_or_404(public_pages(PartnerCityPage.objects.all()), slug=slug)
+        # The German page: relations point at it, and a city's slug is the same in every
+        # language (a translation with a slug of its own is found through it as well).
+        cities = public_pages(PartnerCityPage.objects.filter(slug=slug))
+        city = cities.filter(locale_id=i18n.locale_id(settings.LANGUAGE_CODE)).first()
+        if city is None:
+            found = cities.first()
+            if found is None:
+                raise Http404
+            city = PartnerCityPage.objects.get(pk=i18n.source_id(found))
+        return city
 
     def title(self, obj) -> str:
         return _("Pressemitteilungen zur Partnerschaft mit %s") % obj.title
 
     def link(self, obj) -> str:
-        return f"/presse/?partnerstadt={obj.slug}"
+        return f"{self.archive_url()}?partnerstadt={obj.slug}"
 
     def releases(self, obj):
         return live_releases().filter(partner_cities=obj)
@@ -150,7 +166,7 @@ class TopicReleaseFeed(ReleaseFeed):
         return _("Pressemitteilungen zum Thema %s") % obj.name
 
     def link(self, obj) -> str:
-        return f"/presse/?thema={obj.slug}"
+        return f"{self.archive_url()}?thema={obj.slug}"
 
     def releases(self, obj):
         return live_releases().filter(topics=obj)

@@ -22,6 +22,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from twinning.core import i18n
 from twinning.core.choosers import AutocompletePanel
 from twinning.core.routing import ViewRestrictionsMixin
 from twinning.news.blocks import BodyBlock
@@ -459,6 +460,7 @@ class PressReleasePage(ViewRestrictionsMixin, Page):
         """What the search index stores for this release (see twinning.search.services)."""
         return {
             "kind": "press_release",
+            "language": i18n.language_of(self),
             "object_id": self.pk,
             "url": self.url or "",
             "title": self.title,

@@ -11,21 +11,25 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from twinning.core import memo
+from twinning.core import i18n, memo
 from twinning.core.selectors import city_settings_for
 from twinning.core.visibility import public_pages
 from twinning.news.facets import facet_counts
 from twinning.news.models import PressArchivePage, PressReleasePage, Topic
 from twinning.partnerships.models import PartnerCityPage
-from twinning.partnerships.selectors import all_live_cities, live_cities_among
+from twinning.partnerships.selectors import all_live_cities, live_cities_among, shown_cities
 
 ARCHIVE_PAGE_SIZE = 12
 TEASERS_PER_BLOCK = 3
 
 
 def live_releases() -> QuerySet[PressReleasePage]:
-    """Releases readers may see (``core.visibility``), newest first."""
-    return public_pages(PressReleasePage.objects.all()).order_by("-published_at", "-pk")
+    """Releases readers may see (``core.visibility``) in the reader's language, newest first."""
+    qs = public_pages(PressReleasePage.objects.all())
+    locale = i18n.locale_id()
+    if locale is not None:
+        qs = qs.filter(locale_id=locale)
+    return qs.order_by("-published_at", "-pk")
 
 
 def teaser_cards(queryset: QuerySet[PressReleasePage]) -> QuerySet[PressReleasePage]:
@@ -64,8 +68,11 @@ class CityTeasers:
 def release_relations(page: PressReleasePage) -> dict:
     """The release's public partner cities, topics and related releases, which change only
     with a publish."""
+    cities = list(live_cities_among(page.partner_cities).order_by("title"))
     return {
-        "cities": list(live_cities_among(page.partner_cities).order_by("title")),
+        "cities": cities,
+        # The same cities as the reader's language shows them (ids stay the German ones').
+        "shown": shown_cities(cities),
         "topics": list(page.topics.all()),
         "related": related_releases(page),
     }
@@ -92,17 +99,17 @@ def release_context(page: PressReleasePage, preview: bool = False) -> dict:
     partnership = [pk for pk in kept["partnership"] if pk != page.pk][:TEASERS_PER_BLOCK]
     teasers = kept["cards"]
     blocks = [
-        CityTeasers(city, [teasers[pk] for pk in chosen[city.pk] if pk in teasers])
-        for city in cities
+        CityTeasers(shown, [teasers[pk] for pk in chosen[city.pk] if pk in teasers])
+        for city, shown in zip(cities, relations["shown"], strict=True)
     ]
     return {
         "related_releases": relations["related"],
         "city_teasers": blocks,
         "partnership_teasers": [teasers[pk] for pk in partnership if pk in teasers],
-        "release_cities": cities,
+        "release_cities": relations["shown"],
         "release_topics": relations["topics"],
-        "all_cities": all_live_cities(),
-        "json_ld_data": news_article_data(page, cities),
+        "all_cities": shown_cities(),
+        "json_ld_data": news_article_data(page, relations["shown"]),
     }
 
 
@@ -115,7 +122,13 @@ def related_releases(page: PressReleasePage) -> list[PressReleasePage]:
     ids = [release.pk for release in page.related_releases.all() if release.pk != page.pk]
     if not ids:
         return []
-    return list(teaser_cards(live_releases().filter(pk__in=ids))[:RELATED_SHOWN])
+    qs = live_releases()
+    if i18n.is_default():
+        qs = qs.filter(pk__in=ids)
+    else:  # the links point at German releases: their translations, where there are some
+        keys = PressReleasePage.objects.filter(pk__in=ids).values("translation_key")
+        qs = qs.filter(translation_key__in=keys).exclude(pk=page.pk)
+    return list(teaser_cards(qs)[:RELATED_SHOWN])
 
 
 def teaser_ids() -> dict:
@@ -149,7 +162,7 @@ def teaser_ids() -> dict:
         cards = teaser_cards(PressReleasePage.objects.filter(pk__in=ids))
         return {**kept, "cards": {card.pk: card for card in cards}}
 
-    return memo.remember("release-teaser-ids", read)
+    return memo.remember(f"release-teaser-ids:{i18n.active_language()}", read)
 
 
 def news_article_data(page: PressReleasePage, cities: list[PartnerCityPage]) -> dict:
@@ -163,7 +176,7 @@ def news_article_data(page: PressReleasePage, cities: list[PartnerCityPage]) -> 
         # A preview of a release that never went live has no date yet: it would go live now.
         "datePublished": (page.published_at or timezone.now()).isoformat(),
         "dateModified": (page.last_published_at or page.published_at or timezone.now()).isoformat(),
-        "inLanguage": "de",
+        "inLanguage": i18n.language_of(page),
         "url": page.full_url,
         "about": [{"@type": "City", "name": c.title} for c in cities],
         "publisher": {"@type": "GovernmentOrganization", "name": f"Stadt {city_name}"},
@@ -282,8 +295,8 @@ def archive_filter_options(filters: ArchiveFilters) -> dict[str, list[FilterOpti
     return {
         # A release may name a draft or private city: such a city is no filter choice.
         "cities": [
-            FilterOption(c.slug, c.title, by_city[c.pk], c.slug == filters.city)
-            for c in all_live_cities()
+            FilterOption(c.slug, shown.title, by_city[c.pk], c.slug == filters.city)
+            for c, shown in zip(all_live_cities(), shown_cities(), strict=True)
             if by_city[c.pk]
         ],
         "topics": [

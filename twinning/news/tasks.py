@@ -16,7 +16,13 @@ def prepare_archive_counts() -> None:
     """After a change readers can see: the archive's filter counts for the new generation,
     worked out here (about a second at 100,000 releases) so that no reader waits for them.
     A reader who comes first computes them as before; whoever is second finds them ready."""
-    facets.facet_counts()
+    from django.utils import translation
+
+    from twinning.core.i18n import language_codes
+
+    for code in language_codes():
+        with translation.override(code):
+            facets.facet_counts()
 
 
 def enqueue_archive_counts() -> None:

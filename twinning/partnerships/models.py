@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from twinning.core import i18n
 from twinning.core.choosers import AutocompletePanel
 from twinning.core.routing import ViewRestrictionsMixin
 from twinning.partnerships.anniversaries import Anniversary, current_or_next
@@ -309,6 +310,7 @@ class PartnerCityPage(ViewRestrictionsMixin, Page):
     def search_document(self) -> dict:
         return {
             "kind": "partner_city",
+            "language": i18n.language_of(self),
             "object_id": self.pk,
             "url": self.url or "",
             "title": self.title,
@@ -326,6 +328,7 @@ class PartnerCityPage(ViewRestrictionsMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(city_context(self))
+        context["own_language"] = i18n.own_language_link(self, self.local_name_language)
         return context
 
 

@@ -7,11 +7,12 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from twinning.core import memo
+from twinning.core import i18n, memo
 from twinning.core.selectors import city_settings_for_site
 from twinning.core.visibility import public_pages
 from twinning.partnerships.anniversaries import Anniversary, anniversaries_between
@@ -30,13 +31,29 @@ TIMELINE_LENGTH = 30
 
 
 def live_cities() -> QuerySet[PartnerCityPage]:
-    """Partner cities readers may see (``core.visibility``), by name."""
-    return public_pages(PartnerCityPage.objects.all()).select_related("image").order_by("title")
+    """Partner cities readers may see (``core.visibility``), by name: the German pages, which
+    every relation points at (``core.i18n``); :func:`shown_cities` gives them as shown."""
+    qs = public_pages(PartnerCityPage.objects.all())
+    default = i18n.locale_id(settings.LANGUAGE_CODE)
+    if default is not None:
+        qs = qs.filter(locale_id=default)
+    return qs.select_related("image").order_by("title")
 
 
 def all_live_cities() -> list[PartnerCityPage]:
     """``live_cities()`` as a list, kept per process until the next publish (``core.memo``)."""
     return memo.remember("live-cities", lambda: list(live_cities()))
+
+
+def shown_cities(cities: list[PartnerCityPage] | None = None) -> list[PartnerCityPage]:
+    """``cities`` (all live ones when omitted) in the reader's language where translated, in
+    the same order; kept per language and publish for the full list."""
+    if cities is not None:
+        return i18n.localize(cities, model=PartnerCityPage) if cities else []
+    return memo.remember(
+        f"live-cities-shown:{i18n.active_language()}",
+        lambda: i18n.localize(all_live_cities(), model=PartnerCityPage),
+    )
 
 
 def live_cities_among(relation) -> QuerySet[PartnerCityPage]:
@@ -144,7 +161,7 @@ def coming_anniversaries(
 
 
 def index_context(page: PartnerCityIndexPage) -> dict:
-    cities = list(live_cities())
+    cities = shown_cities(list(live_cities()))
     return {
         "cities": cities,
         "partner_map": partner_map(cities, page),
@@ -172,7 +189,9 @@ def public_exchanges() -> QuerySet[Exchange]:
     return Exchange.objects.filter(public=True)
 
 
-def city_timeline(city: PartnerCityPage, limit: int = TIMELINE_LENGTH) -> list[TimelineEntry]:
+def city_timeline(
+    city: PartnerCityPage, limit: int = TIMELINE_LENGTH, source_id: int | None = None
+) -> list[TimelineEntry]:
     """Exchanges and press releases about ``city``, newest first, in a fixed number of queries.
 
     A release that reports on an exchange is shown under that exchange, not a second time.
@@ -182,7 +201,7 @@ def city_timeline(city: PartnerCityPage, limit: int = TIMELINE_LENGTH) -> list[T
     releases_qs = live_releases().only("pk", "title", "url_path", "path", "depth", "published_at")
     exchanges = list(
         public_exchanges()
-        .filter(partner_cities=city)
+        .filter(partner_cities=source_id or city.pk)
         .prefetch_related(
             Prefetch("press_releases", queryset=releases_qs, to_attr="live_releases"),
             "participants",
@@ -198,7 +217,7 @@ def city_timeline(city: PartnerCityPage, limit: int = TIMELINE_LENGTH) -> list[T
         for e in exchanges
     ]
     reported = {r.pk for e in exchanges for r in e.live_releases}
-    for release in about_city(releases_qs, city.pk).exclude(pk__in=reported)[:limit]:
+    for release in about_city(releases_qs, source_id or city.pk).exclude(pk__in=reported)[:limit]:
         entries.append(
             TimelineEntry(
                 timezone.localtime(release.published_at).date(),
@@ -217,20 +236,24 @@ def city_context(city: PartnerCityPage) -> dict:
     from twinning.news.selectors import about_city, live_releases, teaser_cards
 
     def read() -> dict:
-        releases = teaser_cards(about_city(live_releases(), city.pk))
+        # Relations point at the German page; a translation reads them through it.
+        source = i18n.source_id(city)
+        releases = teaser_cards(about_city(live_releases(), source))
         return {
+            "source_id": source,
             "city_releases": list(releases[:6]),
-            "city_release_count": facet_counts().total(city.pk, None, None),
+            "city_release_count": facet_counts().total(source, None, None),
             "associations": list(city.associations.all()),
-            "timeline": city_timeline(city),
+            "timeline": city_timeline(city, source_id=source),
         }
 
     # What changes only with a publish or an exchange is kept until then (``core.memo``);
     # coming events change with the clock and are read each time.
+    kept = memo.remember(f"city-page:{city.pk}", read)
     return {
-        **memo.remember(f"city-page:{city.pk}", read),
+        **kept,
         "anniversary": city.anniversary(),
-        "city_events": coming_events(5, city=city),
+        "city_events": coming_events(5, city=kept["source_id"]),
     }
 
 

@@ -39,6 +39,9 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "twinning.api",
     "wagtailautocomplete",  # server-searched choosers for people, releases, cities
+    # Segment-by-segment translation of pages in the admin, with sync after the original changes.
+    "wagtail_localize",
+    "wagtail_localize.locales",  # the admin's "Sprachen" screen (replaces wagtail.locales)
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -73,6 +76,9 @@ MIDDLEWARE = [
     "twinning.core.memo.GenerationMiddleware",
     "twinning.core.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language comes from the URL prefix alone (/en/…, German without one), never from
+    # the browser's Accept-Language: one URL, one language, one cached page.
+    "twinning.core.i18n.PathLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -158,12 +164,30 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "de"
-LANGUAGES = [
-    ("de", _("Deutsch")),
-    ("en", _("Englisch")),
-    ("fr", _("Französisch")),
-    ("nl", _("Niederländisch")),
-]
+# The languages readers can choose: German first (URLs without a prefix), the others under
+# /<code>/. A city adds one by listing its code here (SITE_LANGUAGES=de,en,fr,nl,pl) and
+# providing twinning/locale/<code>/LC_MESSAGES/django.po; see the README.
+SITE_LANGUAGES = env_list("SITE_LANGUAGES", "de,en,fr,nl")
+if not SITE_LANGUAGES or SITE_LANGUAGES[0] != LANGUAGE_CODE:
+    SITE_LANGUAGES = [LANGUAGE_CODE, *(c for c in SITE_LANGUAGES if c != LANGUAGE_CODE)]
+_LANGUAGE_NAMES = {
+    "de": _("Deutsch"),
+    "en": _("Englisch"),
+    "fr": _("Französisch"),
+    "nl": _("Niederländisch"),
+}
+
+
+def _language_name(code: str):
+    from django.conf.locale import LANG_INFO
+
+    if code in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[code]
+    return LANG_INFO.get(code, {}).get("name", code)
+
+
+LANGUAGES = [(code, _language_name(code)) for code in SITE_LANGUAGES]
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Berlin")
 USE_I18N = True
@@ -205,7 +229,7 @@ if os.environ.get("MEDIA_S3_BUCKET"):
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Städtepartnerschaften Krefeld")
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.CityImage"
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]

@@ -495,4 +495,17 @@ def load_demo(log: Log = print) -> dict:
     else:
         extra = load_events_and_exchanges(events_index, cities, snippets, log)
     ensure_editors(home, archive, cities_index, events_index)
-    return {"releases_created": created, "cities": len(cities), **extra}
+    from twinning.core.demo.translate import ensure_translations
+
+    sections = {
+        "press_archive": archive,
+        "partner_city_index": cities_index,
+        "event_index": events_index,
+    }
+    translated = ensure_translations(home, sections, log)
+    return {
+        "releases_created": created,
+        "cities": len(cities),
+        "translations_created": translated,
+        **extra,
+    }

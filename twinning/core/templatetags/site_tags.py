@@ -3,6 +3,7 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import SafeString, mark_safe
@@ -63,7 +64,52 @@ def breadcrumbs(context) -> dict:
         ancestors = Page.objects.filter(path__in=paths).order_by("depth")
         return [(ancestor.title, ancestor.url or "") for ancestor in ancestors]
 
-    return {"crumbs": memo.recent(("crumbs", parent_path), read), "current": page.title}
+    return {
+        "crumbs": memo.recent(("crumbs", parent_path), read),
+        "current": page.title,
+        "home_url": context.get("home_url") or "/",
+    }
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context) -> dict:
+    """Every language, linked to this page in it, or to the notice that it has none yet."""
+    from wagtail.models import Page
+
+    from twinning.core.i18n import language_links
+
+    request = context.get("request")
+    page = context.get("page")
+    if not isinstance(page, Page) or getattr(request, "is_preview", False):
+        page = None
+    path = request.get_full_path() if request is not None else "/"
+    return {"links": language_links(page, path)}
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_links(context) -> SafeString:
+    """``<link rel="alternate" hreflang>`` for each language this page really has."""
+    from django.utils.html import format_html, format_html_join
+    from wagtail.models import Page
+
+    from twinning.core.i18n import page_languages
+
+    page = context.get("page")
+    request = context.get("request")
+    if not isinstance(page, Page) or request is None:
+        return mark_safe("")
+    urls = page_languages(page)
+    if len(urls) < 2:
+        return mark_safe("")
+    rows = [(code, request.build_absolute_uri(url)) for code, url in urls.items()]
+    default = urls.get(settings.LANGUAGE_CODE)
+    links = format_html_join("\n  ", '<link rel="alternate" hreflang="{}" href="{}">', rows)
+    if default:
+        links += format_html(
+            '\n  <link rel="alternate" hreflang="x-default" href="{}">',
+            request.build_absolute_uri(default),
+        )
+    return links
 
 
 @register.filter
