@@ -257,7 +257,9 @@ def sync_relations(page: Page) -> int:
         return 0
     for field in fields:
         through = field.remote_field.through
-        own, other = field.m2m_field_name(), field.m2m_reverse_field_name()
+        # Column names (…_id): the rows are written from ids, without loading the pages.
+        own = through._meta.get_field(field.m2m_field_name()).attname
+        other = through._meta.get_field(field.m2m_reverse_field_name()).attname
         wanted = set(through.objects.filter(**{own: source}).values_list(other, flat=True))
         for target in family.values():
             have = set(through.objects.filter(**{own: target}).values_list(other, flat=True))

@@ -21,9 +21,10 @@ def translation_missing(request: HttpRequest, page_id: int) -> HttpResponse:
     says so in the reader's language and offers the page as it is (in German)."""
     from django.http import Http404
     from django.template.response import TemplateResponse
+    from django.utils.translation import get_language_info
     from wagtail.models import Page
 
-    from twinning.core.i18n import active_language, language_names, language_of
+    from twinning.core.i18n import active_language, language_of
     from twinning.core.visibility import public_pages
 
     page = public_pages(Page.objects.filter(pk=page_id)).first()
@@ -40,8 +41,9 @@ def translation_missing(request: HttpRequest, page_id: int) -> HttpResponse:
             "original": page,
             "original_url": original,
             "original_language": code,
-            "original_language_name": language_names().get(code, code),
-            "language_name": language_names()[active_language()],
+            # Named in the reader's language ("allemand", "Duits"), as the sentence needs.
+            "original_language_name": get_language_info(code)["name_translated"],
+            "language_name": get_language_info(active_language())["name_translated"],
         },
     )
     response.headers["X-Robots-Tag"] = "noindex"

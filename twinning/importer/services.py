@@ -44,6 +44,13 @@ BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 BATCH = 500
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 NO_CREDIT = "Bild ohne Bildnachweis: als Entwurf importiert"
+UNKNOWN_LANGUAGE = gettext_noop(
+    "Sprache „%(language)s“ bietet diese Website nicht an (angeboten: %(offered)s)"
+)
+NO_ARCHIVE_IN_LANGUAGE = gettext_noop(
+    "Für die Sprache „%(language)s“ gibt es noch kein Pressearchiv: bitte zuerst das "
+    "Pressearchiv im Admin übersetzen, dann erneut importieren"
+)
 DATE_UNKNOWN = gettext_noop(
     "Datum unbekannt: Die Seite nennt kein Datum. Als Entwurf importiert; bitte das Datum der "
     "Meldung eintragen, bevor sie veröffentlicht wird"
@@ -200,7 +207,12 @@ class Importer:
         self.counts = Counts()
         self.records = load_records()
         self.linker = Linker(self.records.vocabulary)
-        self.archive = PressArchivePage.objects.first()
+        # The German archive; an item in another language goes to its translation.
+        self.archive = (
+            PressArchivePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+            or PressArchivePage.objects.first()
+        )
+        self._archives: dict[str, tuple[PressArchivePage | None, str | None]] = {}
         self.seen: dict[str, str] = {}  # source_id -> hash, within this run
         self._pending: list[tuple[ParsedItem, Links, str, object]] = []
 
@@ -239,6 +251,10 @@ class Importer:
         for result, source in pending:
             if isinstance(result, Rejected):
                 self._report(result, None, "rejected", result.reason)
+                continue
+            refusal = self._archive_for(result.language)[1]
+            if refusal is not None:
+                self._report(result, None, "rejected", refusal)
                 continue
             date_note = self._settle_date(result, source)
             links = self.linker.link(result)
@@ -445,18 +461,47 @@ class Importer:
         else:
             self._report(item, links, "updated", note)
 
+    def _archive_for(self, language: str) -> tuple[PressArchivePage | None, str | None]:
+        """The archive an item in ``language`` goes to, or why it cannot be imported."""
+        language = (language or settings.LANGUAGE_CODE).split("-")[0].lower()
+        if language == settings.LANGUAGE_CODE or self.archive is None:
+            return self.archive, None
+        if language not in self._archives:
+            from twinning.core.i18n import language_codes
+
+            if language not in language_codes():
+                reason = _(UNKNOWN_LANGUAGE) % {
+                    "language": language,
+                    "offered": ", ".join(language_codes()),
+                }
+                self._archives[language] = (None, reason)
+            else:
+                found = PressArchivePage.objects.filter(
+                    translation_key=self.archive.translation_key,
+                    locale__language_code=language,
+                ).first()
+                reason = None if found else _(NO_ARCHIVE_IN_LANGUAGE) % {"language": language}
+                self._archives[language] = (found, reason)
+        return self._archives[language]
+
     def _store_new(self, batch: list) -> None:
         if not batch:
             return
+        languages = {item.language or settings.LANGUAGE_CODE for item, _l, _d, _n in batch}
+        if len(languages) > 1:  # one batch per archive
+            for language in sorted(languages):
+                self._store_new([b for b in batch if (b[0].language or "de") == language])
+            return
+        archive = self._archive_for(languages.pop())[0]
         try:
             with transaction.atomic():
-                news_services.bulk_create_releases(self.archive, [data for _, _, data, _ in batch])
+                news_services.bulk_create_releases(archive, [data for _, _, data, _ in batch])
         except Exception:
             # Find the culprit(s): one at a time, each alone in its transaction.
             for item, links, data, note in batch:
                 try:
                     with transaction.atomic():
-                        news_services.bulk_create_releases(self.archive, [data])
+                        news_services.bulk_create_releases(archive, [data])
                 except Exception as exc:
                     self._report(item, links, "rejected", f"nicht gespeichert: {exc}")
                 else:

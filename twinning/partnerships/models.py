@@ -286,6 +286,8 @@ class PartnerCityPage(ViewRestrictionsMixin, Page):
     def dative_name(self) -> str:
         """The name after "mit": a county or region takes its article ("mit dem Landkreis
         Oder-Spree", "mit der Region Pilsen"), a city does not ("mit Venlo")."""
+        if not i18n.is_default():  # the article is German grammar; other languages take the name
+            return self.title
         return with_dative_article(self.title)
 
     @property

@@ -37,7 +37,7 @@ def _pairs(german: object, translated: object) -> Iterator[tuple[str, str]]:
             yield from _pairs(g, t)
 
 
-def _translate(page: Page, locale: Locale, texts: dict[str, str], slug: str | None) -> Page:
+def translate_page(page: Page, locale: Locale, texts: dict[str, str], slug: str | None) -> Page:
     """``page`` translated into ``locale`` with wagtail-localize, ``texts`` giving the
     translation of each German segment; published."""
     from wagtail_localize.models import Translation, TranslationSource
@@ -114,7 +114,7 @@ def ensure_translations(home: Page, sections: dict[str, Page], log: Log = print)
                 continue
             texts = dict(_pairs(german, translated))
             with transaction.atomic():
-                _translate(page.specific, locale, texts, translated.get("slug"))
+                translate_page(page.specific, locale, texts, translated.get("slug"))
             made += 1
         log(f"Übersetzungen {code}: bereit.")
     return made

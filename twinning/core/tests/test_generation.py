@@ -43,12 +43,12 @@ def test_a_lost_generation_starts_above_every_number_used_before(file_cache):
     for _ in range(3):
         page_cache.invalidate_pages()
     before = page_cache.generation()
-    cache.set(f"archive-facets:{before}", "counts of that generation", None)
+    cache.set(f"archive-facets:de:{before}", "counts of that generation", None)
     cache.delete(page_cache.GENERATION_KEY)  # evicted, or the cache was restarted
     time.sleep(0.002)
     after = page_cache.generation()
     assert after > before
-    assert cache.get(f"archive-facets:{after}") is None
+    assert cache.get(f"archive-facets:de:{after}") is None
 
 
 @pytest.mark.django_db(transaction=True)
@@ -58,10 +58,12 @@ def test_after_a_publish_the_worker_has_the_archive_counts_ready_for_readers(sit
     venlo = site_tree.city("Venlo", country="Niederlande", country_code="NL")
     site_tree.release("Radtour nach Venlo", cities=[venlo])
     site_tree.release("Konzert in Krefeld")
-    key = f"archive-facets:{page_cache.generation()}"
+    key = f"archive-facets:de:{page_cache.generation()}"
     assert cache.get(key) is None  # no reader has asked yet
     run_worker()  # as `make run` runs it
     counts = cache.get(key)
     assert counts is not None
+    # Every language's archive has its counts ready too (no English releases here).
+    assert cache.get(f"archive-facets:en:{page_cache.generation()}").total(None, None, None) == 0
     assert counts.total(None, None, None) == 2
     assert counts.total(venlo.pk, None, None) == 1

@@ -353,3 +353,46 @@ def test_every_jsonl_line_appears_in_the_report_exactly_once(records, tmp_path_f
     assert len(sources) == len(set(sources))
     assert set(must) <= set(sources) <= set(range(1, len(lines) + 1))
     assert code in (0, 1)
+
+
+def test_items_in_other_languages_go_to_that_languages_archive(records, tmp_path, client):
+    from wagtail.models import Locale
+
+    from twinning.core.demo.translate import translate_page
+
+    path = write_jsonl(
+        tmp_path,
+        [
+            {"source_id": "de1", "title": "Radtour nach Venlo", "published": "2023-06-13"},
+            {
+                "source_id": "en1",
+                "title": "Cycling tour to Venlo",
+                "published": "2023-06-13",
+                "language": "en",
+                "partner_cities": ["venlo"],
+            },
+            {
+                "source_id": "nl1",
+                "title": "Fietstocht",
+                "published": "2023-06-13",
+                "language": "nl",
+            },
+            {"source_id": "pl1", "title": "Wycieczka", "published": "2023-06-13", "language": "pl"},
+        ],
+    )
+    english = Locale.objects.get(language_code="en")
+    archive_en = translate_page(
+        records.archive, english, {"Pressearchiv": "Press releases"}, "press"
+    )
+    code, data = report(path, "--publish")
+    assert code == 1  # two items rejected, with their reasons
+    by_id = {item["source_id"]: item for item in data["items"]}
+    assert by_id["de1"]["status"] == by_id["en1"]["status"] == "created"
+    assert "noch kein Pressearchiv" in by_id["nl1"]["reason"]
+    assert "„pl“" in by_id["pl1"]["reason"] and "de, en, fr, nl" in by_id["pl1"]["reason"]
+    english_release = PressReleasePage.objects.get(source_id="en1")
+    assert english_release.locale == english
+    assert english_release.get_parent().pk == archive_en.pk
+    assert PressReleasePage.objects.get(source_id="de1").locale.language_code == "de"
+    assert "Cycling tour to Venlo" in client.get("/en/press/").content.decode()
+    assert "Cycling tour to Venlo" not in client.get("/presse/").content.decode()
