@@ -20,6 +20,10 @@ class CoreConfig(AppConfig):
         i18n.keep_locales()
         post_migrate.connect(i18n.create_locales, sender=self, dispatch_uid="twinning_locales")
 
+        from twinning.core import roles
+
+        post_migrate.connect(roles.refresh_after_migrate, sender=self, dispatch_uid="twinning_roles")
+
         from twinning.core import text
 
         text.connect()  # every save of our models cleans its text of control characters

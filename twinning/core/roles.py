@@ -47,14 +47,19 @@ _RELEASE_RECORDS: Pairs = [
     for model in ("topic", "person", "organisation")
     for action in ("add", "change", "view")
 ]
+# Starting a translation with wagtail-localize ("Übersetzen"); what may be published in which
+# section still follows the section permissions and the approval workflow.
+_TRANSLATE = ("wagtail_localize", "submit_translation")
 MODEL_PERMISSIONS: dict[str, Pairs] = {
     EDITOR: [
         ("wagtailadmin", "access_admin"),
+        _TRANSLATE,
         *_RELEASE_RECORDS,
         ("partnerships", "view_exchange"),
     ],
     APPROVER: [
         ("wagtailadmin", "access_admin"),
+        _TRANSLATE,
         *_RELEASE_RECORDS,
         *[("news", f"delete_{model}") for model in ("topic", "person", "organisation")],
         ("partnerships", "view_exchange"),
@@ -62,6 +67,7 @@ MODEL_PERMISSIONS: dict[str, Pairs] = {
     ],
     INTERNATIONAL: [
         ("wagtailadmin", "access_admin"),
+        _TRANSLATE,
         *[("partnerships", f"{action}_exchange") for action in ("add", "change", "delete", "view")],
         ("news", "view_topic"),
     ],
@@ -76,6 +82,7 @@ MODEL_PERMISSIONS: dict[str, Pairs] = {
         *[("wagtailcore", f"{action}_workflow") for action in ("add", "change", "delete")],
         *[("wagtailcore", f"{action}_task") for action in ("add", "change", "delete")],
         *[("wagtailcore", f"{action}_site") for action in ("add", "change", "delete")],
+        *[("wagtailcore", f"{action}_locale") for action in ("add", "change", "delete")],
     ],
 }
 
@@ -236,3 +243,15 @@ def ensure_roles(apps=global_apps) -> dict:
                 grant_section_permissions(page, apps)
     ensure_press_workflow(apps)
     return groups
+
+
+def refresh_after_migrate(**kwargs) -> None:
+    """After ``migrate``: the groups get permissions that apps installed since define (e.g.
+    wagtail-localize's "submit translation"), which the data migrations could not see yet."""
+    from django.contrib.auth.management import create_permissions
+
+    if not global_apps.is_installed("django.contrib.auth"):
+        return
+    for app_config in global_apps.get_app_configs():
+        create_permissions(app_config, verbosity=0, using=kwargs.get("using", "default"))
+    ensure_groups()
