@@ -18,13 +18,14 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
+from django.utils.encoding import force_str
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import get_all_child_relations
 from wagtail import hooks
 from wagtail.log_actions import LogActionRegistry, LogFormatter, log
 from wagtail.models import BaseLogEntry, Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backends
-from wagtail.search.index import class_is_indexed
+from wagtail.search.index import AutocompleteField, RelatedFields, SearchField, class_is_indexed
 
 from twinning.core import batches
 
@@ -139,7 +140,75 @@ def add_to_search_backends(pages: Sequence[Page]) -> None:
             by_model[type(indexed)].append(indexed)
     for backend in get_search_backends(with_auto_update=True):
         for model, objects in by_model.items():
-            backend.add_bulk(model, objects)
+            rest = _add_new_sqlite_entries(backend, model, objects)
+            if rest:
+                backend.add_bulk(model, rest)
+
+
+def _prepared(value) -> str:
+    """A field value as modelsearch's SQLite index stores it (``ObjectIndexer.prepare_value``)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return ", ".join(_prepared(item) for item in value)
+    if isinstance(value, dict):
+        return ", ".join(_prepared(item) for item in value.values())
+    return force_str(value)
+
+
+def _entry_texts(obj, search_fields) -> tuple[str, str, str] | None:
+    """Title, autocomplete and body of one object's admin index entry, read in one pass over
+    its search fields (modelsearch reads them three times); ``None`` for related fields."""
+    title, autocomplete, body = [], [], []
+    for field in search_fields:
+        if isinstance(field, SearchField):
+            (title if field.field_name == "title" else body).append(
+                _prepared(field.get_value(obj))
+            )
+        elif isinstance(field, AutocompleteField):
+            autocomplete.append(_prepared(field.get_value(obj)))
+        elif isinstance(field, RelatedFields):
+            return None
+    return " ".join(title), " ".join(autocomplete), " ".join(body)
+
+
+def _add_new_sqlite_entries(backend, model, objects: list) -> list:
+    """New pages into Wagtail's SQLite admin index with one executemany, the same entries
+    modelsearch's ``add_bulk`` writes (a test compares them); returns the objects left to
+    ``add_bulk``: those already indexed, those with related search fields, and every object
+    when the backend is another one."""
+    index = backend.get_index_for_model(model) if hasattr(backend, "get_index_for_model") else None
+    if type(index).__name__ != "SQLiteIndex" or not objects:
+        return objects
+    from modelsearch.utils import get_content_type_pk
+
+    IndexEntry = index.entries.model  # the app's concrete model (wagtail.search's in Wagtail)
+    search_fields = model.get_search_fields()
+    content_type_pk = get_content_type_pk(model)
+    indexed = set(
+        IndexEntry._default_manager.filter(
+            content_type_id=content_type_pk, object_id__in=[str(obj.pk) for obj in objects]
+        ).values_list("object_id", flat=True)
+    )
+    entries, rest = [], []
+    for obj in objects:
+        texts = None if str(obj.pk) in indexed else _entry_texts(obj, search_fields)
+        if texts is None:
+            rest.append(obj)
+            continue
+        entries.append(
+            IndexEntry(
+                content_type_id=content_type_pk,
+                object_id=str(obj.pk),
+                title=texts[0],
+                autocomplete=texts[1],
+                body=texts[2],
+            )
+        )
+    if entries:
+        batches.insert_rows(IndexEntry, entries)
+        index._refresh_title_norms()
+    return rest
 
 
 def log_pages(

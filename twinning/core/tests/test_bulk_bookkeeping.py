@@ -89,3 +89,20 @@ def test_generated_releases_are_in_the_admin_search_with_their_origin(site_tree,
     assert f"/admin/pages/{release.pk}/edit/" in found.content.decode()
     history = admin_client.get(f"/admin/pages/{release.pk}/history/")
     assert "Erzeugt von „manage.py generate_releases“" in history.content.decode()
+
+
+def test_bulk_admin_index_entries_are_the_ones_wagtail_writes(imported):
+    """The import writes admin index rows itself (one executemany); they must be exactly what
+    Wagtail's own ``add_bulk`` writes for the same page, norms included."""
+    from wagtail.search.backends import get_search_backend
+    from wagtail.search.models import IndexEntry
+
+    def entry() -> tuple:
+        row = IndexEntry.objects.get(object_id=str(imported.pk))
+        return (row.content_type_id, row.title, row.autocomplete, row.body, row.title_norm)
+
+    ours = entry()
+    assert "Windmühle" in ours[1] and "restaurierte Mühle" in ours[3]
+    IndexEntry.objects.filter(object_id=str(imported.pk)).delete()
+    get_search_backend().add_bulk(PressReleasePage, [imported.specific])
+    assert entry() == ours
