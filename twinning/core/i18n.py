@@ -281,3 +281,22 @@ def own_language_link(page: Page, code: str) -> LanguageLink | None:
     if url is None:
         return None
     return LanguageLink(code, language_names()[code], url, True, False)
+
+
+def hold_back_untranslated(page: Page) -> bool:
+    """Unpublish ``page`` if it is a wagtail-localize translation with no segment translated
+    yet; returns whether it did."""
+    if not page.live or page.locale_id == locale_id(settings.LANGUAGE_CODE):
+        return False
+    from wagtail_localize.models import Translation
+
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id
+    ).first()
+    if translation is None:
+        return False
+    total, done = translation.get_progress()
+    if total == 0 or done > 0:
+        return False
+    page.specific.unpublish(log_action=True)
+    return True

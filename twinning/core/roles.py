@@ -254,4 +254,17 @@ def refresh_after_migrate(**kwargs) -> None:
         return
     for app_config in global_apps.get_app_configs():
         create_permissions(app_config, verbosity=0, using=kwargs.get("using", "default"))
+    # wagtail-localize makes its permission in a data migration, which a flushed database
+    # (the tests' transactional ones) has not seen again.
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type, _created = ContentType.objects.get_or_create(
+        app_label=_TRANSLATE[0], model="translation"
+    )
+    Permission.objects.get_or_create(
+        content_type=content_type,
+        codename=_TRANSLATE[1],
+        defaults={"name": "Can submit translations"},
+    )
     ensure_groups()

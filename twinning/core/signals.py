@@ -67,3 +67,13 @@ def section_page_created(sender, instance, created: bool, **kwargs) -> None:
     roles.grant_section_permissions(instance)
     if key == roles.PRESS_ARCHIVE:
         roles.ensure_press_workflow()
+
+
+@receiver(page_published)
+def untranslated_pages_wait(sender, instance, **kwargs) -> None:
+    """A translation that wagtail-localize has just made from the German page, before anyone
+    translated a word of it, stays a draft: readers of /en/ … would otherwise get German text
+    marked as English, published by whoever asked for the translation (the approval rule)."""
+    from twinning.core.i18n import hold_back_untranslated
+
+    hold_back_untranslated(instance)

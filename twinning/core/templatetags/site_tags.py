@@ -133,3 +133,19 @@ def zone_city(zone: str) -> str:
         )
     except (LookupError, UnknownLocaleError, ValueError):
         return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+@register.simple_tag(takes_context=True)
+def content_lang(context) -> SafeString:
+    """` lang="de"` where a page is shown in another language's site because it has no
+    translation (the German start page under /nl/), so that it is read out as German."""
+    from django.utils.html import format_html
+    from wagtail.models import Page
+
+    from twinning.core.i18n import active_language, language_of
+
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk:
+        return mark_safe("")
+    code = language_of(page)
+    return format_html(' lang="{}"', code) if code != active_language() else mark_safe("")
