@@ -113,3 +113,45 @@ def test_the_archive_counts_come_from_the_kept_facets_and_match_the_releases(cli
     assert "2 Meldungen" in body
     body = client.get("/presse/?partnerstadt=gibt-es-nicht").content.decode()
     assert "41 Meldungen" in body and "gibt-es-nicht" not in body
+
+
+def test_pages_in_english_stay_within_the_bound(client, site, site_tree):
+    """The same bound for the English pages: the translated tree, a release naming seven cities
+    (shown with their English pages where there are some) and the German fallbacks."""
+    from wagtail.models import Locale, Page
+
+    from twinning.core.demo.translate import translate_page
+
+    english = Locale.objects.get(language_code="en")
+
+    def translate(page, slug: str, title: str):
+        return translate_page(page.specific, english, {page.title: title}, slug)
+
+    translate(site_tree.home, "home", "Twin towns")
+    translate(site_tree.archive, "press", "Press releases")
+    translate(site_tree.cities, "partner-cities", "Partner cities")
+    translate(site_tree.events, "events", "Events")
+    release = Page.objects.get(title="Sieben Partnerstädte beim Fest")
+    venlo = Page.objects.get(slug="venlo")
+    event = Page.objects.get(title="Sommerfest")
+    release_en = translate(release, "seven-partner-cities", "Seven partner cities at the fair")
+    venlo_en = translate(venlo, "venlo", "Venlo")
+    event_en = translate(event, "summer-fair", "Summer fair")
+    paths = {
+        "home": "/en/",
+        "archive": "/en/press/",
+        "archive filtered": "/en/press/?partnerstadt=venlo&thema=kultur",
+        "release with 7 cities": release_en.url,
+        "partner-city index": "/en/partner-cities/",
+        "partner city": venlo_en.url,
+        "events": "/en/events/",
+        "event": event_en.url,
+        "feed": "/en/feeds/presse/rss/",
+        "api list": "/api/v1/press-releases/?lang=en",
+    }
+    site["add_releases"](10, 0)
+    small = queries_per_page(client, paths)
+    site["add_releases"](190, 10)
+    large = queries_per_page(client, paths)
+    assert large == small
+    assert {name: n for name, n in large.items() if n > MOST} == {}
