@@ -22,7 +22,9 @@ class CoreConfig(AppConfig):
 
         from twinning.core import roles
 
-        post_migrate.connect(roles.refresh_after_migrate, sender=self, dispatch_uid="twinning_roles")
+        post_migrate.connect(
+            roles.refresh_after_migrate, sender=self, dispatch_uid="twinning_roles"
+        )
 
         from twinning.core import text
 

@@ -143,6 +143,10 @@ def restore_backup(source: Path) -> dict:
         data_path = Path(tmp) / "data.json"
         data_path.write_bytes(archive.extractfile(data_member).read())
         call_command("flush", "--noinput", verbosity=0)
+        # The backup brings its own locales; flush's post_migrate made them afresh.
+        from wagtail.models import Locale
+
+        Locale.objects.all().delete()
         # Restore accepts what import accepts: text is cleaned of control characters on the
         # way in (a SQLite backup may hold a NUL, which PostgreSQL refuses).
         with cleaning_all_models():

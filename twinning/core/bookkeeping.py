@@ -162,9 +162,7 @@ def _entry_texts(obj, search_fields) -> tuple[str, str, str] | None:
     title, autocomplete, body = [], [], []
     for field in search_fields:
         if isinstance(field, SearchField):
-            (title if field.field_name == "title" else body).append(
-                _prepared(field.get_value(obj))
-            )
+            (title if field.field_name == "title" else body).append(_prepared(field.get_value(obj)))
         elif isinstance(field, AutocompleteField):
             autocomplete.append(_prepared(field.get_value(obj)))
         elif isinstance(field, RelatedFields):

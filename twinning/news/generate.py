@@ -10,6 +10,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
+from django.conf import settings
 from django.utils import timezone
 
 from twinning.core.bookkeeping import GENERATE_ACTION
@@ -146,7 +147,7 @@ def generate(
     count: int, seed: int = 7, progress: Callable[[int], None] | None = None, batch: int = 1000
 ) -> int:
     """Add ``count`` live releases under the press archive; returns how many were made."""
-    archive = PressArchivePage.objects.get()
+    archive = PressArchivePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
     cities = list(PartnerCityPage.objects.live())
     if not cities:
         raise RuntimeError("Keine Partnerstädte vorhanden: zuerst load_demo ausführen.")

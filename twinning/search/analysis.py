@@ -1,7 +1,12 @@
-"""German text analysis for search: tokens to index, queries to match, snippets to show.
+"""Text analysis for search, per language: tokens to index, queries to match, snippets to show.
 
 Pure Python (no Django), so that SQLite and PostgreSQL index exactly the same tokens and
-the database only has to match tokens that are already normalised:
+the database only has to match tokens that are already normalised. Every document and every
+query has a language (ISO 639-1, ``"de"`` when none is given); :func:`analyser` gives its
+:class:`Analyser`, and a query is only ever matched against documents of its own language.
+
+German, the site's language, is analysed by the module-level functions (:func:`stem`,
+:func:`analyse_document`, …), which the German analyser uses as they are:
 
 * words are lowercased, NFKC-normalised, ß becomes ss and diacritics other than the German
   umlauts are dropped (Besançon = Besancon); the Snowball German stemmer then folds
@@ -13,14 +18,30 @@ the database only has to match tokens that are already normalised:
   the joined word, so that both spellings meet;
 * stop words are not indexed.
 
+English, French and Dutch (:class:`SnowballAnalyser`) fold every diacritic and ligature
+before stemming (élèves = eleves, café = cafe, Dunkerque = dunkerque, België = Belgie, œuvre =
+oeuvre), so that a reader without accents on the keyboard finds the accented text; then
+PyStemmer's english, french and dutch stemmers strip inflection (exchanges = exchange,
+jumelages = jumelage, stedenbanden = stedenband), and each language has its own short list
+of function words that are not indexed. Apostrophes separate words, so French elisions
+(l'échange, d'Europe, qu'il) and the English possessive (Charlotte's) come off as words of
+one letter or stop words of their own ("l'échange" is indexed as "échange"). Dutch uses the
+Porter-based Dutch stemmer ("dutch_porter", which was PyStemmer 2's "dutch"), so the tokens
+do not change between the PyStemmer versions the project allows, and it does not cut "ge"
+out of the middle of compounds as the newer Kraaij-Pohlmann stemmer does (gemeente would
+become "meen"). Hyphenated words are indexed as parts and joined, as in German; gender
+forms and Latin plurals are German only. Any other language gets a language-neutral
+analysis: lowercase, folded, no stemming, no stop words.
+
 Compound words are handled at query time rather than by indexing guessed parts: a query
 term also matches every indexed word that *starts* with it (Klimaschutz finds
-Klimaschutzkonzept) and, through :func:`expand_compounds` and a lexicon of the indexed
-words, every indexed word that *ends* with it after a plausible head (Gruppen finds
-Schülergruppen, Partnerschaft finds Städtepartnerschaft), while a compound query word is
-also tried as its two halves (Schüleraustausch finds "Austausch mit Schülern"). The
-lexicon comes from the corpus itself, so the splitting adapts to whatever the city writes
-about and the index does not grow with guessed parts.
+Klimaschutzkonzept) and, for the compounding languages German and Dutch, through
+:func:`expand_compounds` and a lexicon of the indexed words of the same language, every
+indexed word that *ends* with it after a plausible head (Gruppen finds Schülergruppen,
+Partnerschaft finds Städtepartnerschaft), while a compound query word is also tried as its
+two halves (Schüleraustausch finds "Austausch mit Schülern"). The lexicon comes from the
+corpus itself, so the splitting adapts to whatever the city writes about and the index does
+not grow with guessed parts.
 """
 
 from __future__ import annotations
@@ -251,6 +272,315 @@ def analyse_document(text: str) -> str:
     return " ".join(analyse_tokens(text))
 
 
+def surface_form(word: str) -> str:
+    """The word folded like the stemmer folds it, but not stemmed (heads of compounds)."""
+    return fold(word).translate(_UMLAUTS)
+
+
+# --------------------------------------------------------------------------- languages
+
+DEFAULT_LANGUAGE = "de"
+# German compounds join their parts with these (Städte-partnerschaft, Schülers-…); Dutch ones
+# with a few of them (jongeren-uitwisseling, stads-bestuur, stede-lijk).
+_LINKING = ("ens", "es", "en", "er", "s", "n", "e")
+_DUTCH_LINKING = ("en", "s", "e")
+
+_ENGLISH_STOP_WORDS = """
+a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each either every
+few for from further had has have having he her here hers herself him himself his how i if
+in into is it its itself just me more most my myself neither no nor not of off on once only
+or other ought our ours ourselves out over own same shall she should so some such than that
+the their theirs them themselves then there these they this those through to too under
+until up upon very was we were what when where whether which while who whom whose why will
+with within without would yet you your yours yourself yourselves
+"""
+_FRENCH_STOP_WORDS = """
+a ai aie ainsi alors apres as au aucun aucune aupres auquel aussi autre autres aux auxquels
+avaient avais avait avant avec avez avoir avons ayant c ca car ce ceci cela celle celles
+celui ces cet cette ceux chaque chez ci comme comment d dans de des desquels dont du duquel
+elle elles en encore entre es est et etaient etais etait etant etre eu eux fait faire font
+il ils j je jusqu l la laquelle le lequel les lesquelles lesquels leur leurs lorsqu lorsque
+lui m ma mais me meme mes moi mon n ne ni nos notre nous on ont ou par parce pas pendant
+peu peut plus pour pourquoi puisqu puisque qu quand que quel quelle quelles quels qui quoi
+s sa sans se sera seront ses si sien son sont sous sur t ta te tes toi ton tous tout toute
+toutes tres tu un une unes uns vers voici voila vos votre vous y
+"""
+_DUTCH_STOP_WORDS = """
+aan al als alles ben bij boven dan dat de deze die dit doch door dus een eens en er ge geen
+haar had heb hebben heeft hem het hier hij hoe hun ik in is ja je jij jou jouw kan kon
+kunnen maar me men met mij mijn na naar niet niets nog nu of om omdat onder ons onze ook
+op over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat we wel werd
+wie wij wordt worden ze zelf zich zij zijn zo zonder zou zouden
+"""
+
+# General knowledge per language, as RELATED_WORDS is for German: a country, its adjective
+# and its people are one topic for a reader.
+_ENGLISH_RELATED: tuple[tuple[str, ...], ...] = (
+    ("France", "French"),
+    ("Netherlands", "Dutch", "Holland"),
+    ("Germany", "German", "Germans"),
+    ("United Kingdom", "UK", "Britain", "British", "England", "English"),
+    ("United States", "USA", "America", "American", "Americans"),
+    ("Turkey", "Turkish"),
+    ("Russia", "Russian", "Russians"),
+    ("Ukraine", "Ukrainian", "Ukrainians"),
+    ("Poland", "Polish"),
+    ("Europe", "European", "EU", "European Union"),
+)
+_FRENCH_RELATED: tuple[tuple[str, ...], ...] = (
+    ("France", "français", "française", "françaises"),
+    ("Pays-Bas", "néerlandais", "néerlandaise", "néerlandaises", "Hollande"),
+    ("Allemagne", "allemand", "allemande", "allemands", "allemandes"),
+    ("Royaume-Uni", "britannique", "britanniques", "Angleterre", "anglais", "anglaise"),
+    ("États-Unis", "USA", "Amérique", "américain", "américaine", "américains"),
+    ("Turquie", "turc", "turque", "turcs"),
+    ("Russie", "russe", "russes"),
+    ("Ukraine", "ukrainien", "ukrainienne", "ukrainiens"),
+    ("Pologne", "polonais", "polonaise"),
+    ("Europe", "européen", "européenne", "européens", "UE", "Union européenne"),
+)
+_DUTCH_RELATED: tuple[tuple[str, ...], ...] = (
+    ("Frankrijk", "Frans", "Franse", "Fransen"),
+    ("Nederland", "Nederlands", "Nederlandse", "Nederlanders", "Holland", "Hollands"),
+    ("Duitsland", "Duits", "Duitse", "Duitsers"),
+    ("Verenigd Koninkrijk", "Brits", "Britse", "Engeland", "Engels", "Engelse"),
+    ("Verenigde Staten", "VS", "Amerika", "Amerikaans", "Amerikaanse"),
+    ("Turkije", "Turks", "Turkse"),
+    ("Rusland", "Russisch", "Russische"),
+    ("Oekraïne", "Oekraïens", "Oekraïense"),
+    ("Polen", "Pools", "Poolse"),
+    ("Europa", "Europees", "Europese", "EU", "Europese Unie"),
+)
+
+# Letters NFKD does not take apart.
+_LIGATURES = {"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ð": "d",
+              "þ": "th", "ı": "i"}  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _fold_any(char: str) -> str:
+    if char.isascii():
+        return char
+    return _LIGATURES.get(char) or _strip_accent(char)
+
+
+class Analyser:
+    """How the words of one language become index tokens and query terms.
+
+    ``code`` is the language; ``compounds`` says whether :func:`expand_compounds` joins and
+    splits compound words (with the ``linking`` elements between their parts); ``related``
+    are groups of words a query treats as one topic; ``name_words`` are the tokens of generic
+    words in front of a place's name ("Stadt", "city"), which the ranking looks past.
+    """
+
+    code: str = DEFAULT_LANGUAGE
+    compounds: bool = False
+    linking: tuple[str, ...] = ()
+    related: tuple[tuple[str, ...], ...] = ()
+    name_words: frozenset[str] = frozenset()
+
+    def fold(self, word: str) -> str:
+        raise NotImplementedError
+
+    def stem(self, word: str) -> str:
+        """The index form of one word (no hyphens)."""
+        raise NotImplementedError
+
+    def is_stop(self, word: str) -> bool:
+        """Whether ``word`` (as typed) is a function word that is neither indexed nor searched."""
+        raise NotImplementedError
+
+    def clean(self, text: str) -> str:
+        """The text with what the language writes around words removed (gender forms)."""
+        return text
+
+    def word_tokens(self, word: str) -> list[str]:
+        raise NotImplementedError
+
+    def cached_word_tokens(self, word: str) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def analyse_tokens(self, text: str) -> list[str]:
+        raise NotImplementedError
+
+    def analyse_document(self, text: str) -> str:
+        raise NotImplementedError
+
+    def surface_form(self, word: str) -> str:
+        """The word folded but not stemmed (prefix of its compounds where the stem is short)."""
+        raise NotImplementedError
+
+
+class GermanAnalyser(Analyser):
+    """German: exactly the module-level functions (the importer's hot path, unchanged)."""
+
+    code = "de"
+    compounds = True
+    linking = _LINKING
+    related = RELATED_WORDS
+    name_words = frozenset(("landkreis", "kreis", "stadt", "gemeind", "city"))
+
+    fold = staticmethod(fold)
+    stem = staticmethod(stem)
+    clean = staticmethod(_clean)
+    word_tokens = staticmethod(word_tokens)
+    cached_word_tokens = staticmethod(_cached_word_tokens)
+    analyse_tokens = staticmethod(analyse_tokens)
+    analyse_document = staticmethod(analyse_document)
+    surface_form = staticmethod(surface_form)
+
+    @staticmethod
+    def is_stop(word: str) -> bool:
+        return word.lower() in STOP_WORDS
+
+
+class SnowballAnalyser(Analyser):
+    """A language with a Snowball stemmer (or none: ``algorithm=None``, no stemming) and a
+    list of stop words; every diacritic is folded before stemming."""
+
+    def __init__(
+        self,
+        code: str,
+        algorithms: Sequence[str] = (),
+        stop_words: str = "",
+        *,
+        related: tuple[tuple[str, ...], ...] = (),
+        compounds: bool = False,
+        linking: tuple[str, ...] = (),
+        name_words: Sequence[str] = (),
+    ) -> None:
+        self.code = code
+        self._stemmer = None
+        for algorithm in algorithms:  # the first this PyStemmer knows
+            if algorithm in Stemmer.algorithms():
+                self._stemmer = Stemmer.Stemmer(algorithm)
+                break
+        self.stop_words = frozenset(self.fold(w) for w in stop_words.split())
+        self.related = related
+        self.compounds = compounds
+        self.linking = linking
+        self._stems: dict[str, str] = {}
+        self._tokens: dict[str, tuple[str, ...]] = {}
+        self.name_words = frozenset(self.stem(w) for w in name_words)
+
+    def fold(self, word: str) -> str:
+        word = unicodedata.normalize("NFKC", word).lower()
+        if word.isascii():
+            return word
+        return "".join(_fold_any(c) for c in word)
+
+    def stem(self, word: str) -> str:
+        stems = self._stems
+        found = stems.get(word)
+        if found is not None:
+            return found
+        folded = self.fold(word)
+        if folded.isalpha() and self._stemmer is not None:
+            found = self._stemmer.stemWord(folded)
+        else:
+            found = folded  # numbers and codes ("2024", "co2") are kept as they are
+        if len(stems) >= _WORD_CACHE_SIZE:
+            stems.clear()
+        stems[word] = found
+        return found
+
+    def is_stop(self, word: str) -> bool:
+        return self.fold(word) in self.stop_words
+
+    def word_tokens(self, word: str) -> list[str]:
+        parts = _split_hyphens(word)
+        if len(parts) == 1:
+            if len(word) > MAX_TERM_CHARS:
+                return []
+            folded = self.fold(word)
+            if folded in self.stop_words or (len(folded) == 1 and not folded.isdigit()):
+                return []
+            return [self.stem(word)]
+        tokens = [self.stem(p) for p in parts if len(p) <= MAX_TERM_CHARS]
+        joined = "".join(parts)
+        if len(joined) <= MAX_TERM_CHARS and not joined.isdigit():
+            tokens.append(self.stem(joined))
+        return tokens
+
+    def cached_word_tokens(self, word: str) -> tuple[str, ...]:
+        cache = self._tokens
+        tokens = cache.get(word)
+        if tokens is None:
+            if len(cache) >= _WORD_CACHE_SIZE:
+                cache.clear()
+            tokens = cache[word] = tuple(self.word_tokens(word))
+        return tokens
+
+    def analyse_tokens(self, text: str) -> list[str]:
+        if not text:
+            return []
+        tokens: list[str] = []
+        extend = tokens.extend
+        cache = self._tokens
+        for word in _WORD_RE.findall(text):
+            found = cache.get(word)
+            extend(found if found is not None else self.cached_word_tokens(word))
+        return tokens
+
+    def analyse_document(self, text: str) -> str:
+        return " ".join(self.analyse_tokens(text))
+
+    def surface_form(self, word: str) -> str:
+        return self.fold(word)
+
+
+GERMAN: Analyser = GermanAnalyser()
+ENGLISH: Analyser = SnowballAnalyser(
+    "en",
+    ("english",),
+    _ENGLISH_STOP_WORDS,
+    related=_ENGLISH_RELATED,
+    name_words=("city", "county", "town", "district", "borough"),
+)
+FRENCH: Analyser = SnowballAnalyser(
+    "fr",
+    ("french",),
+    _FRENCH_STOP_WORDS,
+    related=_FRENCH_RELATED,
+    name_words=("ville", "commune", "département", "communauté", "city"),
+)
+DUTCH: Analyser = SnowballAnalyser(
+    "nl",
+    ("dutch_porter", "dutch"),
+    _DUTCH_STOP_WORDS,
+    related=_DUTCH_RELATED,
+    compounds=True,
+    linking=_DUTCH_LINKING,
+    name_words=("stad", "gemeente", "provincie", "city"),
+)
+# Any other language: lowercase and folded words, no stemming, no stop words.
+NEUTRAL: Analyser = SnowballAnalyser("und", name_words=("city",))
+
+ANALYSERS: dict[str, Analyser] = {a.code: a for a in (GERMAN, ENGLISH, FRENCH, DUTCH)}
+
+
+def normalise_language(code: object, default: str = DEFAULT_LANGUAGE) -> str:
+    """A language code as the index keeps it: "en-GB" and "EN" are "en"; anything that is no
+    language code (None, "", "english!") is ``default``."""
+    if code in ANALYSERS:
+        return code  # type: ignore[return-value]
+    if not isinstance(code, str):
+        return default
+    primary = code.strip().replace("_", "-").split("-", 1)[0].lower()
+    if 2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha():
+        return primary
+    return default
+
+
+def analyser(language: str | None = DEFAULT_LANGUAGE) -> Analyser:
+    """The analysis of ``language``; the language-neutral one for a language we have none for."""
+    found = ANALYSERS.get(language)  # type: ignore[arg-type]
+    if found is not None:
+        return found
+    return ANALYSERS.get(normalise_language(language, ""), NEUTRAL)
+
+
 # --------------------------------------------------------------------------- queries
 
 
@@ -301,6 +631,8 @@ class Query:
 
     text: str
     terms: tuple[Term, ...] = ()
+    # The language of the reader: the analysis of the words and the documents searched.
+    language: str = DEFAULT_LANGUAGE
 
     def __bool__(self) -> bool:
         return bool(self.terms)
@@ -376,8 +708,10 @@ def _safe_token(token: str) -> bool:
     return bool(token) and len(token) <= MAX_TERM_CHARS and token.isalnum()
 
 
-def _word_alternatives(word: str) -> list[Alternative]:
+def _word_alternatives(word: str, lang: Analyser | None = None) -> list[Alternative]:
     """Alternatives of one typed word: the stem, and the stem as a prefix when long enough."""
+    lang = lang or GERMAN
+    stem = lang.stem
     parts = _split_hyphens(word)
     if len(parts) > 1:
         tokens = tuple(stem(p) for p in parts if _safe_token(stem(p)))
@@ -399,15 +733,10 @@ def _word_alternatives(word: str) -> list[Alternative]:
     elif token.isalpha():
         # A short stem ("haf" of Hafen) would match too much as a prefix; the word as typed
         # still heads its compounds (Hafengebiet, Hafenamt).
-        surface = surface_form(word)
+        surface = lang.surface_form(word)
         if len(surface) >= 5 and surface != token and _safe_token(surface):
             alts.append(Alternative((surface,), True, WEIGHT_PREFIX, "prefix"))
     return alts
-
-
-def surface_form(word: str) -> str:
-    """The word folded like the stemmer folds it, but not stemmed (heads of compounds)."""
-    return fold(word).translate(_UMLAUTS)
 
 
 @dataclass(frozen=True)
@@ -422,10 +751,12 @@ class SynonymIndex:
         return self.by_key.get(key)
 
 
-def _name_keys(name: str) -> list[tuple[str, ...]]:
+def _name_keys(name: str, lang: Analyser | None = None) -> list[tuple[str, ...]]:
     """Keys (stem sequences) under which a place name is recognised in a query."""
+    lang = lang or GERMAN
+    stem = lang.stem
     keys: list[tuple[str, ...]] = []
-    for variant in _name_variants(name):
+    for variant in _name_variants(name, lang):
         words = [m.group() for m in iter_words(variant)]
         key = tuple(stem(w) for w in words)
         if key and all(_safe_token(t) for t in key):
@@ -439,8 +770,8 @@ def _name_keys(name: str) -> list[tuple[str, ...]]:
     return keys
 
 
-def _name_variants(name: str) -> set[str]:
-    lowered = fold(name).strip()
+def _name_variants(name: str, lang: Analyser | None = None) -> set[str]:
+    lowered = (lang or GERMAN).fold(name).strip()
     variants = {lowered}
     for prefix in _NAME_PREFIXES:
         if lowered.startswith(prefix + " ") and len(lowered) > len(prefix) + 2:
@@ -448,18 +779,20 @@ def _name_variants(name: str) -> set[str]:
     return variants
 
 
-def _name_tokens(name: str) -> tuple[str, ...]:
+def _name_tokens(name: str, lang: Analyser | None = None) -> tuple[str, ...]:
     """Tokens a document mentioning the name surely has (a hyphenated word: the joined one)."""
+    lang = lang or GERMAN
     tokens: list[str] = []
-    for match in iter_words(_clean(name)):
-        found = word_tokens(match.group())
+    for match in iter_words(lang.clean(name)):
+        found = lang.word_tokens(match.group())
         if found:
             tokens.append(found[-1])
     return tuple(tokens)
 
 
 @lru_cache(maxsize=32)
-def _build_synonyms(groups: tuple[tuple[str, ...], ...]) -> SynonymIndex:
+def _build_synonyms(groups: tuple[tuple[str, ...], ...], language: str) -> SynonymIndex:
+    lang = analyser(language)
     by_key: dict[tuple[str, ...], int] = {}
     built: list[tuple[tuple[str, ...], ...]] = []
     max_words = 1
@@ -467,21 +800,23 @@ def _build_synonyms(groups: tuple[tuple[str, ...], ...]) -> SynonymIndex:
         index = len(built)
         token_sets: list[tuple[str, ...]] = []
         for name in names:
-            for variant in _name_variants(name):
-                tokens = _name_tokens(variant)
+            for variant in _name_variants(name, lang):
+                tokens = _name_tokens(variant, lang)
                 if tokens and tokens not in token_sets:
                     token_sets.append(tokens)
-            for key in _name_keys(name):
+            for key in _name_keys(name, lang):
                 by_key.setdefault(key, index)
                 max_words = max(max_words, len(key))
         built.append(tuple(token_sets))
     return SynonymIndex(by_key, tuple(built), max_words)
 
 
-def synonym_index(groups: Sequence[Sequence[str]] | None) -> SynonymIndex | None:
+def synonym_index(
+    groups: Sequence[Sequence[str]] | None, lang: Analyser | None = None
+) -> SynonymIndex | None:
     if not groups:
         return None
-    return _build_synonyms(tuple(tuple(g) for g in groups if g))
+    return _build_synonyms(tuple(tuple(g) for g in groups if g), (lang or GERMAN).code)
 
 
 def _synonym_alternatives(
@@ -500,38 +835,66 @@ def _synonym_alternatives(
     return alts
 
 
-def _place_alternatives(places: object, place: int, typed: tuple[str, ...]) -> list[Alternative]:
+def _place_alternatives(
+    places: object, place: int, typed: tuple[str, ...], lang: Analyser | None = None
+) -> list[Alternative]:
     """The reader's spelling at full weight (kept), the place's other names as "place"
     alternatives, which the matching keeps only where the index has them."""
     alts = [Alternative(typed, False, WEIGHT_EXACT, "synonym")]
     last = typed[-1] if typed else ""
     if last.isalpha() and len(last) >= 5:
         alts.append(Alternative(typed, True, WEIGHT_EXACT * WEIGHT_PREFIX, "prefix"))
-    for tokens in places.groups[place]:  # type: ignore[attr-defined]
+    if lang is None or lang is GERMAN or not hasattr(places, "tokens"):
+        names = places.groups[place]  # type: ignore[attr-defined]
+    else:  # the place's names analysed as the documents of the reader's language are
+        names = places.tokens(place, lang.code)  # type: ignore[attr-defined]
+    for tokens in names:
         if tokens != typed:
             alts.append(Alternative(tokens, False, WEIGHT_PLACE, "place"))
     return alts
 
 
+class _LanguageDefault(tuple):
+    """``parse_query``'s default for ``related``: the related words of the query's language."""
+
+
+LANGUAGE_RELATED: tuple[tuple[str, ...], ...] = _LanguageDefault()
+
+
 def parse_query(
     q: str,
     synonyms: Sequence[Sequence[str]] | None = None,
-    related: Sequence[Sequence[str]] | None = RELATED_WORDS,
+    related: Sequence[Sequence[str]] | None = LANGUAGE_RELATED,
     places: object | None = None,
+    language: str = DEFAULT_LANGUAGE,
 ) -> Query:
     """Turn what a reader typed into query terms; never raises, whatever the input.
 
     Everything but letters, digits and hyphens inside words is ignored, so operators of
     FTS5 (NEAR, AND, *, ^, :) and tsquery (&, |, !, <->, :*) are just punctuation here.
+    The words are analysed as ``language`` analyses its documents; partner-city names
+    (``synonyms``) and ``related`` words too. ``places`` is keyed by the German analysis of
+    the names (see :mod:`twinning.search.places`), so a place is looked up with that in
+    every language, and its names come back analysed in the query's language.
     """
+    language = normalise_language(language)
     if not isinstance(q, str):
-        return Query("")
-    text = _clean(q[:MAX_QUERY_CHARS])
+        return Query("", (), language)
+    lang = analyser(language)
+    if related is LANGUAGE_RELATED:
+        related = lang.related
+    stem = lang.stem
+    text = lang.clean(q[:MAX_QUERY_CHARS])
     words = [m.group() for m in iter_words(text)]
     words = [w for w in words if len(w) <= MAX_TERM_CHARS * 2][: MAX_TERMS * 3]
-    index = synonym_index(synonyms)
-    related_index = synonym_index(related)
+    index = synonym_index(synonyms, lang)
+    related_index = synonym_index(related, lang)
     keys = [tuple(stem(p) for p in _split_hyphens(w)) for w in words]
+    place_stem = GERMAN.stem
+    if places is None or lang is GERMAN:
+        place_keys = keys
+    else:
+        place_keys = [tuple(place_stem(p) for p in _split_hyphens(w)) for w in words]
     terms: list[Term] = []
     seen: set[tuple[Alternative, ...]] = set()
     i = 0
@@ -545,23 +908,26 @@ def parse_query(
         ):
             if idx is None or alts is not None:
                 continue
+            is_places = idx is places
+            idx_keys = place_keys if is_places else keys
             for n in range(min(idx.max_words, len(words) - i), 0, -1):
-                flat = tuple(t for k in keys[i : i + n] for t in k)
-                if idx is places and (
+                flat = tuple(t for k in idx_keys[i : i + n] for t in k)
+                if is_places and (
                     not flat
-                    or _is_stop(words[i].lower())
-                    or _is_stop(words[i + n - 1].lower())
+                    or lang.is_stop(words[i])
+                    or lang.is_stop(words[i + n - 1])
                     or sum(len(t) for t in flat) < 4
                 ):
                     continue  # "nach" is no town called Nach
                 group = idx.lookup(flat)
                 if group is None and n == 1 and len(keys[i]) > 1:
-                    group = idx.lookup((stem("".join(_split_hyphens(words[i]))),))
+                    joined = "".join(_split_hyphens(words[i]))
+                    group = idx.lookup(((place_stem if is_places else stem)(joined),))
                 if group is not None:
-                    typed = _name_tokens(" ".join(words[i : i + n]))
+                    typed = _name_tokens(" ".join(words[i : i + n]), lang)
                     alts = (
-                        _place_alternatives(idx, group, typed)
-                        if idx is places
+                        _place_alternatives(idx, group, typed, lang)
+                        if is_places
                         else _synonym_alternatives(idx, group, typed, weight)
                     )
                     consumed = n
@@ -571,11 +937,11 @@ def parse_query(
             if (
                 len(word) > MAX_TERM_CHARS
                 or len(_split_hyphens(word)) == 1
-                and (_is_stop(word.lower()) or (len(word) == 1 and not word.isdigit()))
+                and (lang.is_stop(word) or (len(word) == 1 and not word.isdigit()))
             ):
                 alts = []
             else:
-                alts = _word_alternatives(word)
+                alts = _word_alternatives(word, lang)
         label = " ".join(words[i : i + consumed])
         i += consumed
         if not alts:
@@ -585,17 +951,17 @@ def parse_query(
             continue
         seen.add(signature)
         terms.append(Term(label, signature))
-    return Query(q[:MAX_QUERY_CHARS], tuple(terms))
+    return Query(q[:MAX_QUERY_CHARS], tuple(terms), language)
 
 
 # --------------------------------------------------------------------------- compounds
 
-_LINKING = ("ens", "es", "en", "er", "s", "n", "e")
 
-
-def _head_forms(head: str) -> set[str]:
+def _head_forms(head: str, lang: Analyser | None = None) -> set[str]:
+    lang = lang or GERMAN
+    stem = lang.stem
     forms = {head, stem(head)}
-    for link in _LINKING:
+    for link in lang.linking:
         if head.endswith(link) and len(head) - len(link) >= 3:
             base = head[: -len(link)]
             forms.add(base)
@@ -612,8 +978,12 @@ def expand_compounds(query: Query, lexicon: Lexicon) -> Query:
       word;
     * split: a long compound term is also satisfied by its head and tail as separate words
       ("schuleraustausch" by "schul" and "austausch").
+
+    Only for languages that write compounds as one word (German, Dutch): elsewhere the
+    query is returned as it is.
     """
-    if not query.terms:
+    lang = analyser(query.language)
+    if not query.terms or not lang.compounds:
         return query
     candidates: dict[int, list[tuple[str, int, str]]] = {}
     splits: dict[int, list[tuple[str, str]]] = {}
@@ -631,7 +1001,7 @@ def expand_compounds(query: Query, lexicon: Lexicon) -> Query:
                 head = word[: -len(token)]
                 if len(head) < 3:
                     continue
-                forms = _head_forms(head)
+                forms = _head_forms(head, lang)
                 wanted.update(forms)
                 found.append((word, df, head))
             candidates[i] = found
@@ -639,7 +1009,7 @@ def expand_compounds(query: Query, lexicon: Lexicon) -> Query:
             options = []
             for cut in range(3, len(token) - 3):
                 head, tail = token[:cut], token[cut:]
-                forms = _head_forms(head)
+                forms = _head_forms(head, lang)
                 wanted.update(forms)
                 wanted.add(tail)
                 options.append((head, tail))
@@ -650,7 +1020,7 @@ def expand_compounds(query: Query, lexicon: Lexicon) -> Query:
 
     def plausible(head: str) -> str | None:
         best = None
-        for form in _head_forms(head):
+        for form in _head_forms(head, lang):
             if known.get(form, 0) > 0 and (best is None or len(form) > len(best)):
                 best = form
         return best
@@ -682,7 +1052,7 @@ def expand_compounds(query: Query, lexicon: Lexicon) -> Query:
             extra.append(Alternative((tail, head_form), prefix, WEIGHT_SPLIT, "split"))
         if extra:
             terms[i] = Term(term.text, term.alternatives + tuple(extra))
-    return Query(query.text, tuple(terms))
+    return Query(query.text, tuple(terms), query.language)
 
 
 # --------------------------------------------------------------------------- snippets
@@ -690,11 +1060,13 @@ def expand_compounds(query: Query, lexicon: Lexicon) -> Query:
 
 def _mark_spans(text: str, query: Query) -> list[tuple[int, int, frozenset[int]]]:
     matcher = query.matcher
+    lang = analyser(query.language)
+    word_tokens, stem = lang.cached_word_tokens, lang.stem
     spans: list[tuple[int, int, frozenset[int]]] = []
     for match in iter_words(text):
         word = match.group()
         hits: set[int] = set()
-        tokens = _cached_word_tokens(word) or ((stem(word),) if len(word) <= MAX_TERM_CHARS else ())
+        tokens = word_tokens(word) or ((stem(word),) if len(word) <= MAX_TERM_CHARS else ())
         for token in tokens:
             hits.update(matcher.match(token))
         if hits:
@@ -799,7 +1171,7 @@ def expand_prefixes(query: Query, lexicon: Lexicon) -> Query:
             terms.append(Term(term.text, tuple(alts)))
         else:
             terms.append(term)
-    return Query(query.text, tuple(terms))
+    return Query(query.text, tuple(terms), query.language)
 
 
 # --------------------------------------------------------------------------- misspellings
@@ -838,17 +1210,22 @@ def correct_term(
     term: Term,
     lexicon: Lexicon,
     synonyms: Sequence[Sequence[str]] | None = None,
+    language: str = DEFAULT_LANGUAGE,
 ) -> Term | None:
     """A term for a word nothing in the index contains, read as a misspelling: the partner
-    city whose name is closest ("Leicster"), else the closest indexed words ("Partnerstat")."""
+    city whose name is closest ("Leicster"), else the closest indexed words ("Partnerstat").
+
+    ``lexicon`` holds the words of the query's ``language`` only."""
     main = term.alternatives[0]
     if main.kind != "exact" or len(main.tokens) != 1 or not main.tokens[0].isalpha():
         return None
+    lang = analyser(language)
+    fold, stem = lang.fold, lang.stem
     typed = fold(term.text)
     limit = allowed_typos(typed)
     if not limit or " " in typed:
         return None
-    index = synonym_index(synonyms)
+    index = synonym_index(synonyms, lang)
     if index is not None:
         best: tuple[int, int] | None = None
         for names in synonyms or ():

@@ -10,6 +10,12 @@ Whatever path writes, every batch passes the gate registered with :func:`registe
 (``core.indexing``: the site's rules of what is public), and so do the hits a search returns.
 A document whose page readers may not see is stored but not live, and the names of partner
 cities readers may not see are dropped from it.
+
+A document dict may name its ``language`` (ISO 639-1: "de", "en", "fr", "nl", …; "en-GB"
+counts as "en"); without one it is German. Its title, text and partner-city names are
+analysed as that language writes (:func:`twinning.search.analysis.analyser`), a search in
+one language finds only the documents of that language, and the lexicon's document
+frequencies are counted per language (see ``models``).
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from django.utils import timezone
 
 from twinning.core import batches
 from twinning.search import stats
-from twinning.search.analysis import analyse_document
+from twinning.search.analysis import DEFAULT_LANGUAGE, analyser, normalise_language
 from twinning.search.models import SearchDocument, SearchTerm
 
 DocDict = dict[str, Any]
@@ -36,7 +42,17 @@ _providers: dict[str, Provider] = {}
 _gates: list[Gate] = []
 
 BATCH_SIZE = 500
-_FIELDS = ("url", "title", "subtitle", "teaser", "body", "published", "source_id", "live")
+_FIELDS = (
+    "url",
+    "title",
+    "subtitle",
+    "teaser",
+    "body",
+    "published",
+    "source_id",
+    "live",
+    "language",
+)
 _TOKEN_FIELDS = ("tokens_title", "tokens_subtitle", "tokens_teaser", "tokens_body")
 
 
@@ -78,6 +94,8 @@ def _document_values(doc: DocDict) -> dict[str, Any]:
     if isinstance(published, dt.datetime) and timezone.is_naive(published):
         published = timezone.make_aware(published)
     source_id = doc.get("source_id")
+    language = normalise_language(doc.get("language") or DEFAULT_LANGUAGE)
+    analyse_document = analyser(language).analyse_document
     return {
         "url": doc.get("url") or "",
         "title": title,
@@ -88,6 +106,7 @@ def _document_values(doc: DocDict) -> dict[str, Any]:
         "source_id": str(source_id) if source_id not in (None, "") else None,
         "partner_cities": ", ".join(cities),
         "live": bool(doc.get("live", True)),
+        "language": language,
         "tokens_title": analyse_document(title),
         "tokens_subtitle": analyse_document(subtitle),
         # The partner cities a document is filed under count like words of its teaser.
@@ -107,26 +126,42 @@ def _tokens(values: dict[str, Any]) -> set[str]:
     return set(" ".join(values[f] for f in _TOKEN_FIELDS).split())
 
 
-def _apply_df(changes: Counter[str]) -> None:
-    """Add ``changes`` to the document frequencies of the lexicon (sorted: no deadlocks)."""
-    changes = Counter({t: n for t, n in changes.items() if n and len(t) <= 64})
-    if not changes:
+class _Frequencies(dict[str, Counter[str]]):
+    """Changes of document frequencies, per language."""
+
+    def of(self, language: str) -> Counter[str]:
+        found = self.get(language)
+        if found is None:
+            found = self[language] = Counter()
+        return found
+
+
+def _apply_df(changes: dict[str, Counter[str]]) -> None:
+    """Add ``changes`` (per language) to the document frequencies of the lexicon (sorted: no
+    deadlocks)."""
+    rows = sorted(
+        (language, t, n)
+        for language, counter in changes.items()
+        for t, n in counter.items()
+        if n and len(t) <= 64
+    )
+    if not rows:
         return
-    rows = sorted(changes.items())
     table = SearchTerm._meta.db_table
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute(
-                f"INSERT INTO {table} (term, rev, df) "
-                "SELECT t, reverse(t), n FROM unnest(%s::text[], %s::int[]) AS u(t, n) "
-                f"ON CONFLICT (term) DO UPDATE SET df = {table}.df + EXCLUDED.df",
-                [[t for t, _ in rows], [n for _, n in rows]],
+                f"INSERT INTO {table} (language, term, rev, df) "
+                "SELECT l, t, reverse(t), n "
+                "FROM unnest(%s::text[], %s::text[], %s::int[]) AS u(l, t, n) "
+                f"ON CONFLICT (language, term) DO UPDATE SET df = {table}.df + EXCLUDED.df",
+                [[r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]],
             )
         else:
             cursor.executemany(
-                f"INSERT INTO {table} (term, rev, df) VALUES (%s, %s, %s) "
-                f"ON CONFLICT (term) DO UPDATE SET df = {table}.df + excluded.df",
-                [(t, t[::-1], n) for t, n in rows],
+                f"INSERT INTO {table} (language, term, rev, df) VALUES (%s, %s, %s, %s) "
+                f"ON CONFLICT (language, term) DO UPDATE SET df = {table}.df + excluded.df",
+                [(language, t, t[::-1], n) for language, t, n in rows],
             )
 
 
@@ -143,13 +178,15 @@ def index_document(
     source_id: str | None = None,
     partner_cities: Iterable[str] = (),
     live: bool = True,
+    language: str = DEFAULT_LANGUAGE,
 ) -> None:
-    """Add or replace one document in the index."""
+    """Add or replace one document in the index; ``language`` is its page's (ISO 639-1)."""
     index_many(
         [
             {
                 "kind": kind,
                 "object_id": object_id,
+                "language": language,
                 "url": url,
                 "title": title,
                 "subtitle": subtitle,
@@ -185,19 +222,24 @@ def index_many(docs: Iterable[DocDict], *, batch_size: int = BATCH_SIZE) -> int:
             prepared[key] = _document_values(doc)
         with transaction.atomic():
             existing = _existing(list(prepared))
-            df: Counter[str] = Counter()
+            df = _Frequencies()
             new_rows = []
             changed_rows = []
             for (kind, object_id), values in prepared.items():
                 old = existing.get((kind, object_id))
                 new_tokens = _tokens(values)
+                counter = df.of(values["language"])
                 if old is None:
-                    df.update(new_tokens)
+                    counter.update(new_tokens)
                     new_rows.append(SearchDocument(kind=kind, object_id=object_id, **values))
                 else:
                     old_tokens = old.token_set() if old.live else set()
-                    df.update(new_tokens - old_tokens)
-                    df.subtract(old_tokens - new_tokens)
+                    if old.language == values["language"]:
+                        counter.update(new_tokens - old_tokens)
+                        counter.subtract(old_tokens - new_tokens)
+                    else:  # a page that changed its language (rare): out of one, into another
+                        counter.update(new_tokens)
+                        df.of(old.language).subtract(old_tokens)
                     for name, value in values.items():
                         setattr(old, name, value)
                     changed_rows.append(old)
@@ -222,7 +264,7 @@ def _existing(keys: list[tuple[str, str]]) -> dict[tuple[str, str], SearchDocume
         by_kind.setdefault(kind, []).append(object_id)
     for kind, ids in by_kind.items():
         for doc in SearchDocument.objects.filter(kind=kind, object_id__in=ids).only(
-            "id", "kind", "object_id", "live", *_TOKEN_FIELDS
+            "id", "kind", "object_id", "live", "language", *_TOKEN_FIELDS
         ):
             found[(doc.kind, doc.object_id)] = doc
     return found
@@ -233,13 +275,13 @@ def remove_document(kind: str, object_id: Any) -> None:
     with transaction.atomic():
         doc = (
             SearchDocument.objects.filter(kind=kind, object_id=str(object_id))
-            .only("id", "live", *_TOKEN_FIELDS)
+            .only("id", "live", "language", *_TOKEN_FIELDS)
             .first()
         )
         if doc is None:
             return
         if doc.live:
-            _apply_df(Counter(dict.fromkeys(doc.token_set(), -1)))
+            _apply_df({doc.language: Counter(dict.fromkeys(doc.token_set(), -1))})
         doc.delete()
     stats.invalidate()
 
@@ -255,16 +297,18 @@ def set_live(kind: str, object_ids: Iterable[Any], live: bool) -> int:
         with transaction.atomic():
             docs = list(
                 SearchDocument.objects.filter(kind=kind, object_id__in=batch, live=not live).only(
-                    "id", "live", *_TOKEN_FIELDS
+                    "id", "live", "language", *_TOKEN_FIELDS
                 )
             )
             if not docs:
                 continue
-            df: Counter[str] = Counter()
+            df = _Frequencies()
             for doc in docs:
-                df.update(doc.token_set())
+                df.of(doc.language).update(doc.token_set())
             if not live:
-                df = Counter({term: -n for term, n in df.items()})
+                for counter in df.values():
+                    for term in counter:
+                        counter[term] = -counter[term]
             SearchDocument.objects.filter(id__in=[doc.id for doc in docs]).update(live=live)
             _apply_df(df)
             changed += len(docs)
@@ -290,13 +334,17 @@ def recount_terms() -> None:
     """Recompute the lexicon from the stored tokens (after bulk changes made elsewhere)."""
     with transaction.atomic():
         SearchTerm.objects.all().delete()
-        df: Counter[str] = Counter()
-        rows = SearchDocument.objects.filter(live=True).only(*_TOKEN_FIELDS)
+        df = _Frequencies()
+        size = 0
+        rows = SearchDocument.objects.filter(live=True).only("language", *_TOKEN_FIELDS)
         for row in batches.each(rows, 2000):
-            df.update(set(" ".join(getattr(row, name) for name in _TOKEN_FIELDS).split()))
-            if len(df) > 200_000:
+            counter = df.of(row.language)
+            before = len(counter)
+            counter.update(set(" ".join(getattr(row, name) for name in _TOKEN_FIELDS).split()))
+            size += len(counter) - before
+            if size > 200_000:
                 _apply_df(df)
-                df = Counter()
+                df, size = _Frequencies(), 0
         _apply_df(df)
     stats.invalidate()
 
