@@ -143,9 +143,13 @@ def restore_backup(source: Path) -> dict:
         data_path = Path(tmp) / "data.json"
         data_path.write_bytes(archive.extractfile(data_member).read())
         call_command("flush", "--noinput", verbosity=0)
-        # The backup brings its own locales; flush's post_migrate made them afresh.
+        # The backup brings its own locales and groups; flush's post_migrate made them afresh
+        # (content types and permissions it makes are kept: the backup refers to them by
+        # natural key).
+        from django.contrib.auth.models import Group
         from wagtail.models import Locale
 
+        Group.objects.all().delete()
         Locale.objects.all().delete()
         # Restore accepts what import accepts: text is cleaned of control characters on the
         # way in (a SQLite backup may hold a NUL, which PostgreSQL refuses).

@@ -11,6 +11,13 @@ search slow on large archives: up to ``FULL_RANK`` matches are all ranked; above
 SQLite ranks the newest ``WINDOW`` matches (FTS5 walks its lists newest first and stops),
 and PostgreSQL ranks the documents with the words in their title, subheading or teaser
 (a small inline vector with its own GIN index), topped up with further matches.
+
+A backend is made for one language (:func:`get_backend`): it matches only that language's
+documents and looks words up in that language's lexicon. PostgreSQL reads the language from
+the narrow table's rows it visits anyway. SQLite's FTS5 index knows no languages: each match
+is checked by rowid in the index on (language, live) of ``SearchDocument`` – a look-up in a
+small index, not in the wide document rows; for a language with few documents their ids are
+collected once instead (:meth:`SQLiteBackend.use_counts` tells which is cheaper).
 """
 
 from __future__ import annotations
@@ -20,7 +27,8 @@ from contextlib import contextmanager
 
 from django.db import DatabaseError, connection
 
-from twinning.search.analysis import Query
+from twinning.search.analysis import DEFAULT_LANGUAGE, Query
+from twinning.search.models import LANGUAGE_INDEX
 
 # Field weights for the first pass: title, subtitle, teaser, body.
 FIELD_WEIGHTS = (10.0, 5.0, 3.0, 1.0)
@@ -37,6 +45,12 @@ class Backend:
     count_cap = COUNT_CAP
     term_range = "term >= %s AND term < %s"
     rev_range = "rev >= %s AND rev < %s"
+
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+        self.language = language
+
+    def use_counts(self, documents: int, all_documents: int) -> None:
+        """How many live documents the language has, of how many (to choose a plan)."""
 
     def expression(self, query: Query, mode: str) -> str:
         raise NotImplementedError
@@ -68,20 +82,20 @@ class Backend:
         rev = suffix[::-1]
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT term, df FROM search_searchterm WHERE "
+                "SELECT term, df FROM search_searchterm WHERE language = %s AND "
                 + self.rev_range
                 + " AND df > 0 AND term <> %s ORDER BY df DESC, term LIMIT %s",
-                [rev, _upper_bound(rev), suffix, limit],
+                [self.language, rev, _upper_bound(rev), suffix, limit],
             )
             return [(t, df) for t, df in cursor.fetchall()]
 
     def starting_with(self, prefix: str, limit: int) -> list[tuple[str, int]]:
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT term, df FROM search_searchterm WHERE "
+                "SELECT term, df FROM search_searchterm WHERE language = %s AND "
                 + self.term_range
                 + " AND df > 0 ORDER BY df DESC, term LIMIT %s",
-                [prefix, _upper_bound(prefix), limit],
+                [self.language, prefix, _upper_bound(prefix), limit],
             )
             return [(t, df) for t, df in cursor.fetchall()]
 
@@ -92,10 +106,9 @@ class Backend:
             for start in range(0, len(words), 500):
                 chunk = words[start : start + 500]
                 cursor.execute(
-                    "SELECT term, df FROM search_searchterm WHERE df > 0 AND term IN ("
-                    + ", ".join(["%s"] * len(chunk))
-                    + ")",
-                    chunk,
+                    "SELECT term, df FROM search_searchterm WHERE language = %s AND df > 0 "
+                    "AND term IN (" + ", ".join(["%s"] * len(chunk)) + ")",
+                    [self.language, *chunk],
                 )
                 found.update(cursor.fetchall())
         return found
@@ -112,18 +125,39 @@ class SQLiteBackend(Backend):
     vendor = "sqlite"
     FULL_RANK = 5_000
     WINDOW = 5_000
+    # A language with at most this share of the documents has its ids collected once per
+    # query; a larger one has each match looked up (both cost about the same at 1/4).
+    COLLECT_SHARE = 0.25
+
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+        super().__init__(language)
+        self.collect = False
+
+    def use_counts(self, documents: int, all_documents: int) -> None:
+        self.collect = documents <= all_documents * self.COLLECT_SHARE
 
     def expression(self, query: Query, mode: str) -> str:
         return query.to_fts5(mode)
 
-    def _kind_filter(self, kinds: Sequence[str] | None, params: list) -> str:
-        if not kinds:
-            return ""
-        params.extend(kinds)
+    def _filter(self, kinds: Sequence[str] | None, params: list) -> str:
+        """The language's live documents (of ``kinds``) among the FTS matches."""
+        params.append(self.language)
+        kind_sql = ""
+        if kinds:
+            kind_sql = " AND d.kind IN (" + ", ".join(["%s"] * len(kinds)) + ")"
+            params.extend(kinds)
+        if self.collect:
+            # "+rowid": a filter on the matches; a plain "rowid IN" would make FTS5 look
+            # every collected id up as a constraint of its own.
+            return (
+                " AND +search_fts.rowid IN (SELECT d.id FROM search_searchdocument d "
+                "WHERE d.language = %s AND d.live = 1" + kind_sql + ")"
+            )
+        # Without INDEXED BY SQLite reads the language from the document row, behind the
+        # text (overflow pages); the index has it beside the rowid.
         return (
-            " AND rowid IN (SELECT id FROM search_searchdocument WHERE kind IN ("
-            + ", ".join(["%s"] * len(kinds))
-            + "))"
+            f" AND EXISTS (SELECT 1 FROM search_searchdocument d INDEXED BY {LANGUAGE_INDEX} "
+            "WHERE d.language = %s AND d.live = 1 AND d.id = search_fts.rowid" + kind_sql + ")"
         )
 
     def _ids(self, sql: str, params: list) -> list[int]:
@@ -133,9 +167,7 @@ class SQLiteBackend(Backend):
 
     def count(self, expr: str, kinds: Sequence[str] | None, cap: int = COUNT_CAP) -> int:
         params: list = [expr]
-        sql = "SELECT 1 FROM search_fts WHERE search_fts MATCH %s" + self._kind_filter(
-            kinds, params
-        )
+        sql = "SELECT 1 FROM search_fts WHERE search_fts MATCH %s" + self._filter(kinds, params)
         params.append(cap)
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT count(*) FROM ({sql} LIMIT %s)", params)
@@ -150,7 +182,7 @@ class SQLiteBackend(Backend):
         inner = (
             "SELECT rowid, bm25(search_fts, %s, %s, %s, %s) AS r "
             "FROM search_fts WHERE search_fts MATCH %s"
-        ) + self._kind_filter(kinds, params)
+        ) + self._filter(kinds, params)
         if matches > self.FULL_RANK:
             # FTS5 walks the lists newest first and stops after the window: bm25 is only
             # computed for the window's rows.
@@ -170,7 +202,7 @@ class SQLiteBackend(Backend):
     ) -> list[int]:
         params: list = [expr]
         sql = "SELECT rowid FROM search_fts WHERE search_fts MATCH %s"
-        sql += self._kind_filter(kinds, params)
+        sql += self._filter(kinds, params)
         if exclude:
             sql += " AND rowid NOT IN (" + ", ".join(["%s"] * len(exclude)) + ")"
             params.extend(exclude)
@@ -215,8 +247,8 @@ class PostgresBackend(Backend):
     def _where(
         self, expr: str, kinds: Sequence[str] | None, params: list, column: str = "vector"
     ) -> str:
-        sql = f" WHERE {column} @@ %s::tsquery"
-        params.append(expr)
+        sql = f" WHERE {column} @@ %s::tsquery AND language = %s"
+        params.extend([expr, self.language])
         if kinds:
             sql += " AND kind = ANY(%s)"
             params.append(list(kinds))
@@ -292,9 +324,10 @@ class PostgresBackend(Backend):
         return self._ids(sql, params)
 
 
-def get_backend() -> Backend:
+def get_backend(language: str = DEFAULT_LANGUAGE) -> Backend:
+    """The backend of this database for searching the documents of ``language``."""
     if connection.vendor == "postgresql":
-        return PostgresBackend()
+        return PostgresBackend(language)
     if connection.vendor == "sqlite":
-        return SQLiteBackend()
+        return SQLiteBackend(language)
     raise RuntimeError(f"twinning.search supports SQLite and PostgreSQL, not {connection.vendor}")

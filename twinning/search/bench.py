@@ -43,16 +43,19 @@ def _percentile(sorted_values: Sequence[float], share: float) -> float:
     return sorted_values[index]
 
 
-def bench_search(queries: Sequence[str] = DEFAULT_QUERIES, repeat: int = 5) -> dict:
-    """Time ``search(q)`` for every query ``repeat`` times (after one warm-up round)."""
+def bench_search(
+    queries: Sequence[str] = DEFAULT_QUERIES, repeat: int = 5, language: str = "de"
+) -> dict:
+    """Time ``search(q)`` in ``language`` for every query ``repeat`` times (after one warm-up
+    round)."""
     for q in queries:
-        search(q, limit=10)
+        search(q, limit=10, language=language)
     timings: list[float] = []
     per_query: dict[str, list[float]] = {}
     for _ in range(repeat):
         for q in queries:
             start = time.perf_counter()
-            search(q, limit=10)
+            search(q, limit=10, language=language)
             elapsed = (time.perf_counter() - start) * 1000.0
             timings.append(elapsed)
             per_query.setdefault(q[:60], []).append(elapsed)

@@ -126,7 +126,13 @@ def _connection() -> sqlite3.Connection | None:
 
 
 class PlaceIndex:
-    """The lookup ``parse_query`` uses for place names: ``lookup(key) -> place``, ``groups``."""
+    """The lookup ``parse_query`` uses for place names: ``lookup(key) -> place``, ``groups``.
+
+    Keys are the German analysis of the names, whatever the language of the query (a
+    place's name is the same word in every language; only its endings may be read
+    differently); ``tokens(place, language)`` gives the names analysed as the documents of
+    ``language`` are, ``groups[place]`` as the German ones are.
+    """
 
     max_words = 3
 
@@ -135,6 +141,9 @@ class PlaceIndex:
 
     def lookup(self, key: tuple[str, ...]) -> int | None:
         return _place_of(" ".join(key))
+
+    def tokens(self, place: int, language: str) -> tuple[tuple[str, ...], ...]:
+        return _tokens_of(place, language)
 
 
 class _PlaceNames:
@@ -157,9 +166,10 @@ def _place_of(key: str) -> int | None:
 
 
 @lru_cache(maxsize=1024)
-def _tokens_of(place: int) -> tuple[tuple[str, ...], ...]:
-    from twinning.search.analysis import _name_tokens
+def _tokens_of(place: int, language: str = "de") -> tuple[tuple[str, ...], ...]:
+    from twinning.search.analysis import _name_tokens, analyser
 
+    lang = analyser(language)
     db = _connection()
     if db is None:
         return ()
@@ -168,7 +178,7 @@ def _tokens_of(place: int) -> tuple[tuple[str, ...], ...]:
         return ()
     token_sets: list[tuple[str, ...]] = []
     for name in json.loads(row[0]):
-        tokens = _name_tokens(name)
+        tokens = _name_tokens(name, lang)
         if tokens and tokens not in token_sets:
             token_sets.append(tokens)
         if len(token_sets) >= MAX_NAMES:

@@ -1,8 +1,11 @@
 """Measuring search quality: nDCG@k, and a plain full-text baseline to compare against.
 
 The baseline is what each database gives without our analysis: SQLite FTS5 with the
-unicode61 tokenizer (no stemming), PostgreSQL ``to_tsvector('german', …)`` with
-``plainto_tsquery('german', …)``; both rank with the same field weights as we do.
+unicode61 tokenizer (no stemming), PostgreSQL ``to_tsvector(config, …)`` with
+``plainto_tsquery(config, …)`` in the text search configuration of the corpus's language
+('german', 'english', 'french', 'dutch'; 'simple' for others); both rank with the same
+field weights as we do. Each language's corpus is measured on its own, with the same
+measure.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from django.db import connection
 
 FIELD_WEIGHTS = (10.0, 5.0, 3.0, 1.0)
+# PostgreSQL's built-in text search configurations per language.
+TS_CONFIGS = {"de": "german", "en": "english", "fr": "french", "nl": "dutch"}
 
 
 def dcg(gains: Iterable[float]) -> float:
@@ -38,10 +43,11 @@ def mean_ndcg(
 class Baseline:
     """The database's plain full-text search over the same documents, in a temporary table."""
 
-    def __init__(self, docs: Sequence[Mapping[str, str]]) -> None:
-        """``docs``: dicts with id, title, subtitle, teaser, body."""
+    def __init__(self, docs: Sequence[Mapping[str, str]], language: str = "de") -> None:
+        """``docs``: dicts with id, title, subtitle, teaser, body, all in ``language``."""
         self.ids = [d["id"] for d in docs]
         self.vendor = connection.vendor
+        self.config = TS_CONFIGS.get(language, "simple")
         with connection.cursor() as cursor:
             if self.vendor == "sqlite":
                 cursor.execute("DROP TABLE IF EXISTS temp.search_baseline")
@@ -62,12 +68,18 @@ class Baseline:
                 cursor.execute("CREATE TEMPORARY TABLE search_baseline (n int, v tsvector)")
                 cursor.executemany(
                     "INSERT INTO search_baseline (n, v) SELECT %s, "
-                    "setweight(to_tsvector('german', %s), 'A') || "
-                    "setweight(to_tsvector('german', %s), 'B') || "
-                    "setweight(to_tsvector('german', %s), 'C') || "
-                    "setweight(to_tsvector('german', %s), 'D')",
+                    "setweight(to_tsvector(%s::regconfig, %s), 'A') || "
+                    "setweight(to_tsvector(%s::regconfig, %s), 'B') || "
+                    "setweight(to_tsvector(%s::regconfig, %s), 'C') || "
+                    "setweight(to_tsvector(%s::regconfig, %s), 'D')",
                     [
-                        (n + 1, d["title"], d.get("subtitle", ""), d.get("teaser", ""), d["body"])
+                        (
+                            n + 1,
+                            *(self.config, d["title"]),
+                            *(self.config, d.get("subtitle", "")),
+                            *(self.config, d.get("teaser", "")),
+                            *(self.config, d["body"]),
+                        )
                         for n, d in enumerate(docs)
                     ],
                 )
@@ -87,9 +99,10 @@ class Baseline:
             else:
                 weights = "{" + ",".join(str(w / 10) for w in reversed(FIELD_WEIGHTS)) + "}"
                 cursor.execute(
-                    "SELECT n FROM search_baseline WHERE v @@ plainto_tsquery('german', %s) "
-                    "ORDER BY ts_rank(%s::float4[], v, plainto_tsquery('german', %s)) DESC "
+                    "SELECT n FROM search_baseline "
+                    "WHERE v @@ plainto_tsquery(%s::regconfig, %s) "
+                    "ORDER BY ts_rank(%s::float4[], v, plainto_tsquery(%s::regconfig, %s)) DESC "
                     "LIMIT %s",
-                    [q, weights, q, limit],
+                    [self.config, q, weights, self.config, q, limit],
                 )
             return [self.ids[row[0] - 1] for row in cursor.fetchall()]

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from twinning.search.analysis import Query
+from twinning.search.analysis import Query, analyser
 
 FIELD_WEIGHTS = (10.0, 5.0, 3.0, 1.0)
 FIELD_B = (0.3, 0.3, 0.5, 0.75)
@@ -33,7 +33,6 @@ KIND_PRIOR = {"press_release": 1.0, "event": 0.8, "partner_city": 0.7}
 # A partner-city or event page whose name is the query ranks above the releases about it.
 ENTITY_BOOST = 4.0
 ENTITY_MIN_WEIGHT = 0.85
-_NAME_WORDS = frozenset(("landkreis", "kreis", "stadt", "gemeind", "city"))
 # Up to this share more when the query's words stand together ("Tag der offenen Tür").
 PROXIMITY_BONUS = 0.3
 
@@ -95,6 +94,8 @@ def score_candidates(
     """Candidates with their scores, best first (newer first on equal scores)."""
     matcher = _Matcher(query)
     n = matcher.n_terms
+    # Generic words before a name ("Landkreis", "city"), as the query's language writes them.
+    name_words = analyser(query.language).name_words
     scored: list[tuple[float, Candidate]] = []
     for cand in candidates:
         tf = [[0.0] * 4 for _ in range(n)]
@@ -147,18 +148,18 @@ def score_candidates(
         score *= 1.0 + PROXIMITY_BONUS * proximity
         score *= KIND_PRIOR.get(cand.kind, 1.0)
         if cand.kind != "press_release":
-            score *= _entity_boost(cand.fields[0], matcher, n)
+            score *= _entity_boost(cand.fields[0], matcher, n, name_words)
         scored.append((score, cand))
     scored.sort(key=lambda pair: (-round(pair[0], 9), -pair[1].published_ts, -pair[1].id))
     return scored
 
 
-def _entity_boost(title: str, matcher: _Matcher, n: int) -> float:
+def _entity_boost(title: str, matcher: _Matcher, n: int, name_words: frozenset[str]) -> float:
     """How much the query is this page's name: every query term in its title, by the word
     itself or another name of it (not a longer word), and no other title word ("Dünkirchen"
     for the partner-city page, "Festakt 50 Jahre Städtepartnerschaft" for the event): the
     full boost; one title word besides ("Jugendbegegnung in Leicester"): half of it."""
-    words = [word for word in title.split() if word not in _NAME_WORDS]
+    words = [word for word in title.split() if word not in name_words]
     if not words or n == 0:
         return 1.0
     named: set[int] = set()

@@ -1,4 +1,11 @@
-"""Search reads: what the search page and the API show for a query."""
+"""Search reads: what the search page and the API show for a query.
+
+A search is in one language: the reader's (Django's active language, "de" when there is
+none), or the one asked for. It analyses the query as that language analyses its documents,
+finds only documents of that language, and ranks them with that language's lexicon and
+statistics (see ``models``). A language without documents finds nothing; an unknown code
+is searched with the language-neutral analysis and finds nothing either.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +13,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from django.utils import translation
+
 from twinning.search import services, stats
 from twinning.search.analysis import (
+    DEFAULT_LANGUAGE,
     Alternative,
     Query,
     Term,
@@ -15,6 +25,7 @@ from twinning.search.analysis import (
     expand_compounds,
     expand_prefixes,
     highlight,
+    normalise_language,
     parse_query,
 )
 from twinning.search.backends import Backend, get_backend
@@ -43,6 +54,7 @@ class Hit:
     partner_cities: list[str]
     snippet: str
     score: float
+    language: str = DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -50,12 +62,18 @@ class SearchResults:
     total: int
     results: list[Hit] = field(default_factory=list)
     query: Query | None = None
+    language: str = DEFAULT_LANGUAGE
 
 
-def build_query(q: str) -> Query:
+def active_language() -> str:
+    """The active Django language as the index names languages ("en-gb" → "en"), else "de"."""
+    return normalise_language(translation.get_language())
+
+
+def build_query(q: str, language: str = DEFAULT_LANGUAGE) -> Query:
     """The parsed query with exonyms from the partner-city records, then the other spellings
     of any other place of the world it names (no compounds yet)."""
-    return parse_query(q, stats.synonym_groups(), places=place_index())
+    return parse_query(q, stats.synonym_groups(), places=place_index(), language=language)
 
 
 def _frequencies(query: Query, backend: Backend) -> dict[str, int]:
@@ -88,11 +106,11 @@ def _correct_misspellings(
     for i, term in enumerate(terms):
         if any(known.get(t, 0) for alt in term.alternatives for t in alt.tokens):
             continue
-        corrected = correct_term(term, backend, stats.synonym_groups())
+        corrected = correct_term(term, backend, stats.synonym_groups(), query.language)
         if corrected is not None:
             terms[i] = corrected
             changed = True
-    return (Query(query.text, tuple(terms)), True) if changed else (query, False)
+    return (Query(query.text, tuple(terms), query.language), True) if changed else (query, False)
 
 
 def _for_matching(query: Query, known: dict[str, int]) -> Query:
@@ -130,7 +148,9 @@ def _for_matching(query: Query, known: dict[str, int]) -> Query:
         rarest = sorted(range(len(terms)), key=lambda i: terms[i][0])[:MAX_MATCH_TERMS]
         terms = [terms[i] for i in sorted(rarest)]
         changed = True
-    return Query(query.text, tuple(t for _, t in terms)) if changed else query
+    if not changed:
+        return query
+    return Query(query.text, tuple(t for _, t in terms), query.language)
 
 
 def _estimate(query: Query, known: dict[str, int], documents: int) -> int:
@@ -197,6 +217,7 @@ def _hits(ids: Sequence[int], scores: dict[int, float], query: Query) -> list[Hi
                 partner_cities=visible[id_],
                 snippet=snippet,
                 score=round(scores.get(id_, 0.0), 6),
+                language=doc.language,
             )
         )
     return hits
@@ -208,22 +229,27 @@ def search(
     limit: int = 10,
     offset: int = 0,
     kinds: Sequence[str] | None = None,
+    language: str | None = None,
 ) -> SearchResults:
-    """The live documents that best match ``q``, best first; never raises for odd input.
+    """The live documents of ``language`` that best match ``q``, best first; never raises
+    for odd input.
 
-    Documents with all query terms come first; when there are few of them, documents with
-    some of the terms fill up, ranked by how many and how well they match.
+    ``language`` is an ISO 639-1 code ("en", "en-GB"); by default the active Django
+    language, and "de" where there is none or it is no language code. Documents with all
+    query terms come first; when there are few of them, documents with some of the terms
+    fill up, ranked by how many and how well they match.
     """
     try:
         limit = max(1, min(int(limit), MAX_LIMIT))
         offset = max(0, min(int(offset), MAX_OFFSET))
     except (TypeError, ValueError):
         limit, offset = 10, 0
+    language = active_language() if language is None else normalise_language(language)
     kinds = [k for k in kinds or () if k in SearchDocument.Kind.values] or None
-    query = build_query(q if isinstance(q, str) else "")
+    query = build_query(q if isinstance(q, str) else "", language)
     if not query:
-        return SearchResults(0, [], query)
-    backend = get_backend()
+        return SearchResults(0, [], query, language)
+    backend = get_backend(language)
     with backend.session():
         return _search(query, backend, limit, offset, kinds)
 
@@ -238,7 +264,8 @@ def _search(
         known = _frequencies(query, backend)
     matching = _for_matching(query, known)
     any_expr = backend.expression(matching, "or")
-    corpus = stats.corpus_stats()
+    corpus = stats.corpus_stats(query.language)
+    backend.use_counts(corpus.documents, corpus.all_documents)
     estimate = _estimate(matching, known, corpus.documents)
     if estimate >= backend.count_cap and not kinds:
         # Common words: the lexicon knows roughly how many; counting them costs more.
@@ -248,7 +275,7 @@ def _search(
         if total >= backend.count_cap:
             total = max(total, estimate)
     if total == 0:
-        return SearchResults(0, [], query)
+        return SearchResults(0, [], query, query.language)
 
     # Always the same head, so that pages do not overlap or skip.
     wanted = CANDIDATES
@@ -283,4 +310,4 @@ def _search(
         # Pages that stopped being public since they were indexed (an expiry the worker has
         # not seen yet) are left out, and are not counted.
         total = max(total - (len(page) - len(hits)), offset + len(hits))
-    return SearchResults(total, hits, query)
+    return SearchResults(total, hits, query, query.language)

@@ -1,7 +1,8 @@
-"""/suche/: the search page readers see."""
+"""/suche/ (and /en/suche/, /fr/suche/, …): the search page readers see, in their language."""
 
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from twinning.core.cache import cache_query_params
@@ -18,8 +19,10 @@ def search(request: HttpRequest) -> HttpResponse:
         page = max(1, min(int(request.GET.get("seite", "1")), 100))
     except ValueError:
         page = 1
+    # The page's language (core.i18n reads it from the URL): its documents only.
+    language = translation.get_language()
     found = (
-        search_documents(query, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        search_documents(query, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, language=language)
         if query.strip()
         else None
     )

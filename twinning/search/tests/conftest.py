@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from twinning.search import stats
 from twinning.search.tests.corpus import CITY_NAME_GROUPS
@@ -20,3 +22,13 @@ def _fresh_stats():
     stats.invalidate()
     yield
     stats.invalidate()
+
+
+@pytest.fixture(autouse=True)
+def _site_language():
+    """Each test starts in German, the site's language: a request leaves its language active
+    in the thread (core.i18n's middleware, as Django's own), and search() searches the
+    active language by default."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
