@@ -84,3 +84,32 @@ def register_lockout_menu_item() -> MenuItem:
     return LockoutMenuItem(
         _("Gesperrte Anmeldungen"), reverse("twinning_lockouts"), icon_name="lock", order=900
     )
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status() -> list[URLPattern]:
+    """Which translations are missing or behind their German page (see
+    ``core.translation_status``)."""
+    from twinning.core.translation_status import TranslationStatusView
+
+    return [
+        path(
+            "berichte/uebersetzungen/",
+            TranslationStatusView.as_view(),
+            name="twinning_translation_status",
+        )
+    ]
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        from twinning.core.translation_status import PERMISSION
+
+        return request.user.has_perm(PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def translation_status_menu_item() -> MenuItem:
+    return TranslationStatusMenuItem(
+        _("Übersetzungen"), reverse("twinning_translation_status"), icon_name="globe", order=60
+    )

@@ -7,9 +7,8 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
-from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from twinning.core.admin_reports import ReportView
 from twinning.partnerships import reports
 from twinning.partnerships.models import PartnerCityPage
 from twinning.partnerships.selectors import exchange_report, report_years
@@ -33,17 +32,11 @@ def check_permission(request: HttpRequest) -> None:
         raise PermissionDenied
 
 
-class ExchangeReportView(WagtailAdminTemplateMixin, TemplateView):
+class ExchangeReportView(ReportView):
     template_name = "partnerships/admin/exchange_report.html"
     page_title = gettext_lazy("Bericht: Begegnungen")
     header_icon = "table"
-
-    def dispatch(self, request, *args, **kwargs):
-        check_permission(request)
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+    permission = REPORT_PERMISSION
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

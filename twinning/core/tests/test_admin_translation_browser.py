@@ -112,3 +112,44 @@ def test_a_translation_nobody_has_translated_yet_is_not_published(people, releas
     dutch = translation_of(release, "nl")
     assert dutch is not None and not dutch.live  # German text would show under /nl/
     assert session.problems == []
+
+
+def english_state(page) -> str:
+    return page.locator("td[data-language='en']").first.inner_text().strip()
+
+
+def test_the_report_shows_an_outdated_translation_until_it_is_synced_and_published(
+    people, release, live_server
+):
+    session = people("pressesprecher")
+    page = session.page
+    start_translation(page, live_server.url, release, "Englisch")
+    translate_title(page, "Guests from Charlotte explore Krefeld by bike")
+    page.get_by_role("button", name="Veröffentlichen in Englisch").click()
+    page.wait_for_load_state("networkidle")
+    # Later the German release gets a new subheading.
+    german = PressReleasePage.objects.get(pk=release.pk)
+    german.subtitle = "Zweite Woche: Besuch im Hafen"
+    german.save_revision().publish()
+
+    page.goto(f"{live_server.url}/admin/")
+    page.get_by_role("button", name="Berichte").click()
+    page.get_by_role("link", name="Übersetzungen").click()
+    page.wait_for_load_state("networkidle")
+    assert english_state(page) == "veraltet"
+    page.get_by_role("link", name="Übersetzungen synchronisieren").click()
+    page.locator("main form input[type=submit]").click()
+    page.wait_for_load_state("networkidle")
+    page.goto(f"{live_server.url}/admin/berichte/uebersetzungen/")
+    assert english_state(page) == "veraltet"  # synced, not yet translated and published
+    page.locator("td[data-language='en'] a").first.click()
+    page.wait_for_load_state("networkidle")
+    translate_title(page, "Second week: a visit to the port")
+    page.get_by_role("button", name="Veröffentlichen in Englisch").click()
+    page.wait_for_load_state("networkidle")
+    session.settle()
+    english = translation_of(release, "en")
+    assert english.subtitle == "Second week: a visit to the port"
+    page.goto(f"{live_server.url}/admin/berichte/uebersetzungen/")
+    assert english_state(page) == "aktuell"
+    assert session.problems == []

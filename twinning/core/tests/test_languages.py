@@ -225,3 +225,58 @@ def test_a_language_without_its_own_tree_falls_back_to_german(client, english):
     assert response.status_code == 200
     assert html_lang(body) == "nl"  # the site's own words are Dutch …
     assert '<main id="inhalt" class="kern-container site-main" tabindex="-1" lang="de">' in body
+
+
+def report_cells(body: str) -> dict[tuple[str, str], str]:
+    """(German title, language) → the state the translation report shows."""
+    cells = {}
+    for row in re.findall(r"<tr>\s*<th scope=\"row\">(.*?)</tr>", body, re.S):
+        title = re.sub(r"<[^>]+>", "", re.search(r"<a [^>]*>(.*?)</a>", row, re.S).group(1))
+        for code, state in re.findall(r'data-language="(\w+)" data-status="(\w+)"', row):
+            cells[(title.strip(), code)] = state
+    return cells
+
+
+def test_translation_report_shows_missing_outdated_and_current_translations(client, english):
+    from twinning.browser import user_in_role
+    from twinning.core import roles
+
+    roles.ensure_roles()
+    client.force_login(user_in_role(roles.EDITOR, "redakteurin"))
+    url = "/admin/berichte/uebersetzungen/"
+    assert url in client.get("/admin/").content.decode()  # under "Berichte" in the menu
+    cells = report_cells(client.get(url).content.decode())
+    release, german_only = english["release"].title, english["german_only"].title
+    assert cells[(release, "en")] == "current"
+    assert cells[(release, "fr")] == "missing"
+    assert cells[(german_only, "en")] == "missing"
+    assert cells[("Charlotte", "en")] == "current"
+    # The German release changes after the English one was published: English is behind.
+    german = english["release"]
+    german.subtitle = "Neu: Programm für die zweite Woche"
+    german.save_revision().publish()
+    cells = report_cells(client.get(url).content.decode())
+    assert cells[(release, "en")] == "outdated"
+    assert "Übersetzungen synchronisieren" in client.get(url).content.decode()
+    # Only what is missing or behind in English, only releases:
+    body = client.get(url + "?art=pressemitteilung&sprache=en&status=offen").content.decode()
+    assert set(t for t, _code in report_cells(body)) == {release, german_only}
+    body = client.get(url + "?sprache=en&status=aktuell").content.decode()
+    assert set(t for t, _code in report_cells(body)) == {"Charlotte"}
+    # The English translation published again: current.
+    english["release_en"].save_revision().publish()
+    cells = report_cells(client.get(url).content.decode())
+    assert cells[(release, "en")] == "current"
+
+
+def test_translation_report_is_for_people_who_translate(client, english):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    nobody = get_user_model().objects.create_user("leser", password="x")
+    nobody.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(nobody)
+    response = client.get("/admin/berichte/uebersetzungen/")
+    assert response.status_code == 302  # Wagtail sends refused admin requests to the dashboard
+    assert "data-status" not in response.content.decode()
+    assert "berichte/uebersetzungen" not in client.get("/admin/").content.decode()
