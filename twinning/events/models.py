@@ -17,6 +17,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from twinning.core import i18n
 from twinning.core.routing import ViewRestrictionsMixin
@@ -103,6 +104,10 @@ class EventPageForm(WagtailAdminPageForm):
 
 class EventPage(ViewRestrictionsMixin, Page):
     """One public event; times are stored as instants and shown in the event's own time zone."""
+
+    # The time zone and the postal address are the same in every language (wagtail-localize
+    # copies them); the place's name is translated ("Rathaus" → "Town hall").
+    override_translatable_fields = [SynchronizedField("timezone"), SynchronizedField("address")]
 
     start = models.DateTimeField(_("Beginn"), db_index=True)
     end = models.DateTimeField(_("Ende"))

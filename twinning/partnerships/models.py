@@ -20,6 +20,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from twinning.core import i18n
 from twinning.core.choosers import AutocompletePanel
@@ -105,6 +106,17 @@ class PartnerCityPage(ViewRestrictionsMixin, Page):
     """
 
     route_select_related = ("image",)  # read with the page when routed (core.routing)
+
+    # Names, codes and the council's reference are the same in every language: translators
+    # see the country, region, languages and texts only (wagtail-localize copies the rest).
+    override_translatable_fields = [
+        SynchronizedField("local_name"),
+        SynchronizedField("exonyms"),
+        SynchronizedField("country_code"),
+        SynchronizedField("timezone"),
+        SynchronizedField("wikidata_id"),
+        SynchronizedField("council_decision"),
+    ]
 
     local_name = models.CharField(_("Name in der Landessprache"), max_length=120, blank=True)
     exonyms = models.CharField(

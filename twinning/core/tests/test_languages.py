@@ -280,3 +280,31 @@ def test_translation_report_is_for_people_who_translate(client, english):
     assert response.status_code == 302  # Wagtail sends refused admin requests to the dashboard
     assert "data-status" not in response.content.decode()
     assert "berichte/uebersetzungen" not in client.get("/admin/").content.decode()
+
+
+def test_translators_get_the_words_and_not_the_codes(site_tree):
+    """Names, codes and the time zone are copied into a translation, not offered as segments."""
+    from wagtail_localize.models import StringSegment, TranslationSource
+
+    city = site_tree.city(
+        "Venlo",
+        country="Niederlande",
+        country_code="NL",
+        local_name="Venlo",
+        exonyms="Fenlo",
+        timezone="Europe/Amsterdam",
+        wikidata_id="Q3260",
+        languages="Niederländisch, Limburgisch",
+    )
+    venlo_nl = translate(city, "nl", "venlo", title="Venlo", country="Nederland")
+    source = TranslationSource.objects.get(object_id=city.translation_key)
+    segments = set(
+        StringSegment.objects.filter(source=source).values_list("string__data", flat=True)
+    )
+    assert {"Niederlande", "Niederländisch, Limburgisch"} <= segments
+    assert not segments & {"NL", "Fenlo", "Europe/Amsterdam", "Q3260"}
+    assert (venlo_nl.country, venlo_nl.timezone, venlo_nl.wikidata_id) == (
+        "Nederland",
+        "Europe/Amsterdam",
+        "Q3260",
+    )
