@@ -79,10 +79,12 @@ class SearchOut(Schema):
 MAX_QUERY = 500  # as the search box allows (templates: maxlength)
 
 
+# The languages the site offers (SITE_LANGUAGES), named in the schema: another code is a 400.
 LANG = Field(
     None,
     pattern="^[a-z]{2,3}$",
     description="Sprache (de, en, fr, nl …); ohne: Deutsch",
+    json_schema_extra={"enum": [code for code, _name in settings.LANGUAGES]},
 )
 
 

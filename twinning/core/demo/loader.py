@@ -107,7 +107,7 @@ def ensure_home() -> HomePage:
             site.save()
         return site.root_page.specific
     root = ensure_tree_root()
-    home = HomePage.objects.first()
+    home = HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
     if home is None:
         home = HomePage(
             title="Städtepartnerschaften der Stadt Krefeld",

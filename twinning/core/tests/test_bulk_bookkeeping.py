@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.urls import reverse
 
 from twinning.news.generate import generate
@@ -102,7 +103,10 @@ def test_bulk_admin_index_entries_are_the_ones_wagtail_writes(imported):
         return (row.content_type_id, row.title, row.autocomplete, row.body, row.title_norm)
 
     ours = entry()
-    assert "Windmühle" in ours[1] and "restaurierte Mühle" in ours[3]
+    if connection.vendor == "sqlite":
+        assert "Windmühle" in ours[1] and "restaurierte Mühle" in ours[3]
+    else:  # PostgreSQL keeps tsvectors: stems with weights
+        assert "'windmühl'" in ours[1] and "'restauriert'" in ours[3]
     IndexEntry.objects.filter(object_id=str(imported.pk)).delete()
     get_search_backend().add_bulk(PressReleasePage, [imported.specific])
     assert entry() == ours

@@ -224,10 +224,10 @@ from twinning.news.models import PressArchivePage, PressReleasePage
 from twinning.partnerships.models import PartnerCityPage
 import datetime as dt
 from django.utils import timezone
-archive = PressArchivePage.objects.get()
+archive = PressArchivePage.objects.get(locale__language_code="de")
 page = PressReleasePage(title={title!r}, slug={slug!r}, lead_image=CityImage.objects.exclude(credit="").first(),
     body=[{{"type": "paragraph", "value": "<p>Ein Satz.</p>"}}], published_at={published})
-page.partner_cities = [PartnerCityPage.objects.get(slug="venlo")]
+page.partner_cities = [PartnerCityPage.objects.get(slug="venlo", locale__language_code="de")]
 page.live = False
 archive.add_child(instance=page)
 revision = page.save_revision()
