@@ -277,15 +277,16 @@ def import_table(results: Results) -> list[str]:
     lines = [
         "### Import",
         "",
-        "| Import | Meldungen | Datei MB | Sekunden | Meldungen/s | Ziel | Spitzen-RSS MB |",
-        "| --- | ---: | ---: | ---: | ---: | --- | ---: |",
+        "| Import | Meldungen | Datei MB | Sekunden | Meldungen/s | Ziel | Spitzen-RSS MB "
+        "| Helfer-RSS MB |",
+        "| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |",
     ]
     for r in results.imports:
         target = 100 if r["input"] == "html" else 500
         lines.append(
             f"| {r['input']} | {r['items']:,} | {r['input_mb']} | {r['seconds']} "
             f"| {r['per_second']:,.0f} | ≥ {target}/s: {ok(r['per_second'] >= target)} "
-            f"| {r['peak_rss_mb']} |"
+            f"| {r['peak_rss_mb']} | {r.get('helper_peak_rss_mb') or '–'} |"
         )
     return lines
 

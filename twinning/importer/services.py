@@ -15,7 +15,9 @@ import io
 import json
 import posixpath
 import zoneinfo
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +32,7 @@ from PIL import Image as PILImage
 from twinning.core import bookkeeping
 from twinning.core.models import CityImage
 from twinning.core.text import clean_line, clean_text
+from twinning.importer import ahead
 from twinning.importer.parsing import Source, iter_sources, limits, names, parse_source_items
 from twinning.importer.parsing.linking import Linker, Links, Vocabulary
 from twinning.importer.parsing.model import Block, ImageRef, ParsedItem, ParseResult, Rejected
@@ -214,21 +217,32 @@ class Importer:
         )
         self._archives: dict[str, tuple[PressArchivePage | None, str | None]] = {}
         self.seen: dict[str, str] = {}  # source_id -> hash, within this run
-        self._pending: list[tuple[ParsedItem, Links, str, object]] = []
+        self._pending: list[tuple[ParseResult, Source]] = []
+        self.helper: ahead.LinkAhead | None = None
+        self.helper_peak_mb = 0.0
 
     # --- the run -------------------------------------------------------------------------
     def run(self, paths: list[Path]) -> Counts:
         if self.archive is None and not self.options.dry_run:
             raise RuntimeError("Es gibt kein Pressearchiv, in das importiert werden kann.")
-        with limits.applied(configured_limits()), names.extra_titles(self.records.titles):
+        with (
+            limits.applied(configured_limits()),
+            names.extra_titles(self.records.titles),
+            ahead.LinkAhead(self.linker) as helper,
+        ):
+            self.helper = helper if ahead.available() else None
+            queued: deque[tuple[list, list[int], Future | None]] = deque()
             for _name, source in iter_sources(paths):
                 for result in parse_source_items(source, self.options.fmt):
                     # Everything that came from outside is cleaned here, once, before it is
                     # linked, hashed, reported or stored.
                     self._pending.append((clean_result(result), source))
                     if len(self._pending) >= BATCH:
-                        self._flush()
-            self._flush()
+                        self._queue(queued)
+            self._queue(queued)
+            while queued:
+                self._flush(*queued.popleft())
+            self.helper_peak_mb = helper.helper_peak_mb
         if self.counts.total and not self.options.dry_run:
             bookkeeping.refresh_planner_statistics()
         return self.counts
@@ -242,13 +256,37 @@ class Importer:
         if self.progress:
             self.progress(self.counts.total)
 
-    def _flush(self) -> None:
+    def _queue(self, queued: deque) -> None:
+        """Hand the pending batch to the helper for linking (a full batch, or any once the
+        helper runs) and store the batch before it meanwhile (see ``importer.ahead``)."""
         pending, self._pending = self._pending, []
+        if not pending:
+            return
+        positions: list[int] = []
+        future = None
+        if self.helper is not None and (len(pending) >= BATCH or queued):
+            # Items without a date get one first (``_settle_date``), so they are linked here.
+            positions = [
+                i
+                for i, (r, _s) in enumerate(pending)
+                if isinstance(r, ParsedItem) and r.published is not None
+            ]
+            future = self.helper.submit([pending[i][0] for i in positions])
+        queued.append((pending, positions, future))
+        while len(queued) > 1:
+            self._flush(*queued.popleft())
+
+    def _flush(self, pending: list, positions: list[int], future: Future | None) -> None:
+        linked: dict[int, Links] = {}
+        for j, (item, links) in self.helper.result(future).items() if future else ():
+            i = positions[j]
+            pending[i] = (item, pending[i][1])  # the helper's copy knows its quotes
+            linked[i] = links
         parsed = [(r, s) for r, s in pending if isinstance(r, ParsedItem)]
         existing = self._existing([r.source_id for r, _ in parsed])
         related = self._related_titles({rel.title for r, _ in parsed for rel in r.related})
         to_create: list[tuple[ParsedItem, Links, news_services.ReleaseData, str | None]] = []
-        for result, source in pending:
+        for index, (result, source) in enumerate(pending):
             if isinstance(result, Rejected):
                 self._report(result, None, "rejected", result.reason)
                 continue
@@ -257,7 +295,7 @@ class Importer:
                 self._report(result, None, "rejected", refusal)
                 continue
             date_note = self._settle_date(result, source)
-            links = self.linker.link(result)
+            links = linked[index] if index in linked else self.linker.link(result)
             digest = content_hash(result, links, self.options.publish)
             if result.source_id in self.seen:
                 if self.seen[result.source_id] == digest:
