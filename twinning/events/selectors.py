@@ -25,7 +25,7 @@ def live_events() -> QuerySet[EventPage]:
     qs = public_pages(EventPage.objects.all())
     default = i18n.locale_id(settings.LANGUAGE_CODE)
     if default is not None:
-        qs = qs.filter(locale_id=default)
+        qs = i18n.in_locale(qs, default)
     return qs.order_by("start")
 
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db import connection
-from django.db.models import Exists, F, OuterRef, Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -31,15 +29,7 @@ def live_releases() -> QuerySet[PressReleasePage]:
     locale = i18n.locale_id()
     if locale is None:
         return qs.order_by("-published_at", "-pk")
-    if locale == i18n.locale_id(settings.LANGUAGE_CODE) and connection.vendor == "sqlite":
-        # Nearly every release is German: SQLite would take the locale index and sort all of
-        # them; "+ 0" keeps it on the published_at index, checking the locale per row.
-        return (
-            qs.alias(_locale=F("locale_id") + 0)
-            .filter(_locale=locale)
-            .order_by("-published_at", "-pk")
-        )
-    return qs.filter(locale_id=locale).order_by("-published_at", "-pk")
+    return i18n.in_locale(qs, locale).order_by("-published_at", "-pk")
 
 
 def teaser_cards(queryset: QuerySet[PressReleasePage]) -> QuerySet[PressReleasePage]:

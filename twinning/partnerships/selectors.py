@@ -36,7 +36,7 @@ def live_cities() -> QuerySet[PartnerCityPage]:
     qs = public_pages(PartnerCityPage.objects.all())
     default = i18n.locale_id(settings.LANGUAGE_CODE)
     if default is not None:
-        qs = qs.filter(locale_id=default)
+        qs = i18n.in_locale(qs, default)
     return qs.select_related("image").order_by("title")
 
 
