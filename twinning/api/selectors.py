@@ -10,7 +10,7 @@ from twinning.api.params import is_slug
 from twinning.core import i18n
 from twinning.core.cache import PARAMS_ATTRIBUTE, narrowed
 from twinning.core.visibility import public_pages
-from twinning.news.models import PressReleasePage, ReleaseRemoval
+from twinning.news.models import PressReleasePage, ReleaseRemoval, published_in
 from twinning.news.selectors import CountedPaginator, kept_total, live_releases
 from twinning.partnerships.models import PartnerCityPage
 from twinning.search.selectors import search as search_documents
@@ -148,7 +148,7 @@ def press_releases(request: HttpRequest, filters) -> dict:
     if filters.topic:
         qs = qs.filter(topics__slug=filters.topic)
     if filters.year:
-        qs = qs.filter(published_year=filters.year)  # indexed, the city's calendar year
+        qs = published_in(qs, filters.year)
     if filters.changed_since:
         # Republished since, or visible since (an embargo that ended).
         qs = qs.filter(

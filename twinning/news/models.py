@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable
@@ -265,6 +266,16 @@ class PressReleaseForm(WagtailAdminPageForm):
 def year_of(moment) -> int | None:
     """The calendar year of ``moment`` where the city is (``TIME_ZONE``)."""
     return timezone.localtime(moment).year if moment else None
+
+
+def published_in(qs: QuerySet, year: int) -> QuerySet:
+    """``qs`` narrowed to the releases of one calendar year where the city is (the year
+    ``published_year`` holds), as a range of the publication date: a list of a year then walks
+    the published_at index in order and stops after one page. On the year column SQLite sorted
+    every release of the year first (12,000 at 100,000 releases: 50 ms per page)."""
+    zone = timezone.get_default_timezone()
+    start = dt.datetime(year, 1, 1, tzinfo=zone)
+    return qs.filter(published_at__gte=start, published_at__lt=start.replace(year=year + 1))
 
 
 class PressReleasePage(ViewRestrictionsMixin, Page):

@@ -15,7 +15,7 @@ from twinning.core import i18n, memo
 from twinning.core.selectors import city_settings_for
 from twinning.core.visibility import public_pages
 from twinning.news.facets import facet_counts
-from twinning.news.models import PressArchivePage, PressReleasePage, Topic
+from twinning.news.models import PressArchivePage, PressReleasePage, Topic, published_in
 from twinning.partnerships.models import PartnerCityPage
 from twinning.partnerships.selectors import all_live_cities, live_cities_among, shown_cities
 
@@ -239,7 +239,7 @@ class ArchiveFilters:
         if self.topic_id:
             qs = about_topic(qs, self.topic_id)
         if self.year:
-            qs = qs.filter(published_year=self.year)
+            qs = published_in(qs, self.year)
         return qs
 
     def querystring(self, **changes) -> str:

@@ -83,6 +83,24 @@ def test_archive_filters_combine_and_show_counts(client, archive):
     assert years == ["alle", "2024 (1)", "2023 (1)"]
 
 
+def test_year_filter_follows_the_city_calendar_at_new_year(client, site_tree):
+    """A release published at 00:30 on New Year's Day in Krefeld (23:30 UTC the day before)
+    belongs to the new year, in the list, its count and the API alike."""
+    site_tree.release(
+        "Silvester in Venlo", published=dt.datetime(2023, 12, 31, 23, 30, tzinfo=BERLIN)
+    )
+    site_tree.release(
+        "Neujahrsgruß nach Charlotte", published=dt.datetime(2024, 1, 1, 0, 30, tzinfo=BERLIN)
+    )
+    assert titles(client, "/presse/?jahr=2024") == ["Neujahrsgruß nach Charlotte"]
+    assert titles(client, "/presse/?jahr=2023") == ["Silvester in Venlo"]
+    doc = html.fromstring(client.get("/presse/").content)
+    years = [o.text_content().strip() for o in doc.xpath("//select[@name='jahr']/option")]
+    assert years == ["alle", "2024 (1)", "2023 (1)"]
+    api = client.get("/api/v1/press-releases/?year=2024").json()
+    assert [item["title"] for item in api["results"]] == ["Neujahrsgruß nach Charlotte"]
+
+
 def test_archive_ignores_nonsense_filters(client, archive):
     response = client.get("/presse/?jahr=abc&seite=999&partnerstadt=%27%3B--")
     assert response.status_code == 200
