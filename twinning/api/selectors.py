@@ -11,7 +11,14 @@ from twinning.core import i18n
 from twinning.core.cache import PARAMS_ATTRIBUTE, narrowed
 from twinning.core.visibility import public_pages
 from twinning.news.models import PressReleasePage, ReleaseRemoval, published_in
-from twinning.news.selectors import CountedPaginator, kept_total, live_releases
+from twinning.news.selectors import (
+    CountedPaginator,
+    about_city,
+    about_topic,
+    filter_ids,
+    kept_total,
+    live_releases,
+)
 from twinning.partnerships.models import PartnerCityPage
 from twinning.search.selectors import search as search_documents
 
@@ -143,10 +150,18 @@ def press_releases(request: HttpRequest, filters) -> dict:
     qs = live_releases()
     if not (is_slug(filters.partner_city) and is_slug(filters.topic)):
         qs = qs.none()  # nothing has such a name
-    if filters.partner_city:
-        qs = qs.filter(partner_cities__slug=filters.partner_city)
-    if filters.topic:
-        qs = qs.filter(topics__slug=filters.topic)
+    # A city or topic the archive can filter by is narrowed the archive's way (each release
+    # once, walking the date index for a common city); any other name is looked up by slug.
+    city_ids, topic_ids = filter_ids()
+    joined = False
+    if filters.partner_city in city_ids:
+        qs = about_city(qs, city_ids[filters.partner_city])
+    elif filters.partner_city:
+        qs, joined = qs.filter(partner_cities__slug=filters.partner_city), True
+    if filters.topic in topic_ids:
+        qs = about_topic(qs, topic_ids[filters.topic])
+    elif filters.topic:
+        qs, joined = qs.filter(topics__slug=filters.topic), True
     if filters.year:
         qs = published_in(qs, filters.year)
     if filters.changed_since:
@@ -155,7 +170,7 @@ def press_releases(request: HttpRequest, filters) -> dict:
             Q(last_published_at__gte=filters.changed_since)
             | Q(published_at__gte=filters.changed_since)
         )
-    if filters.partner_city or filters.topic:
+    if joined:
         qs = qs.distinct()
     qs = qs.select_related("lead_image").prefetch_related(
         "lead_image__renditions",

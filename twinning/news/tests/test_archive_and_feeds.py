@@ -83,6 +83,30 @@ def test_archive_filters_combine_and_show_counts(client, archive):
     assert years == ["alle", "2024 (1)", "2023 (1)"]
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "partner_city=venlo",
+        "partner_city=venlo&topic=kultur",
+        "topic=schule&year=2024",
+        "partner_city=charlotte&year=2023",
+        "partner_city=venlo&topic=schule&year=2023",
+    ],
+)
+def test_api_filters_list_what_the_archive_lists(client, archive, query):
+    """The API and the archive agree on each filter combination: the same releases, newest
+    first, each once (Kulturtage names both cities), and the count the archive shows."""
+    archive_query = (
+        query.replace("partner_city", "partnerstadt")
+        .replace("topic", "thema")
+        .replace("year", "jahr")
+    )
+    expected = titles(client, f"/presse/?{archive_query}")
+    body = client.get(f"/api/v1/press-releases/?{query}").json()
+    assert [item["title"] for item in body["results"]] == expected
+    assert body["total"] == len(expected)
+
+
 def test_year_filter_follows_the_city_calendar_at_new_year(client, site_tree):
     """A release published at 00:30 on New Year's Day in Krefeld (23:30 UTC the day before)
     belongs to the new year, in the list, its count and the API alike."""
