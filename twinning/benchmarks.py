@@ -173,7 +173,9 @@ def bench_database(
         log(f"{label}, {size or 'Demo'}: Messung im Prozess …")
         measured = last_json(serving(db_url, "manage.py", "bench_measure"))
         urls = {
-            kind: page["url"] for kind, page in measured["pages"].items() if not page.get("no_load")
+            kind: page.get("urls") or page["url"]
+            for kind, page in measured["pages"].items()
+            if not page.get("no_load")
         }
         release_url = urls.get("release", "")
         beside_cold = beside_warm = None

@@ -142,6 +142,35 @@ def report_script(folder: Path) -> Path:
     return path
 
 
+def rotation_script(folder: Path, name: str, paths: list[str]) -> Path:
+    """A wrk script that asks for ``paths`` in turn (each thread from its own start), with the
+    same report line: many URLs under one load, as crawlers and readers spread over filters."""
+    for path in paths:
+        if not path.startswith("/") or any(c in path for c in '"\\\n'):
+            raise LoadError(f"kein Pfad für wrk: {path!r}")
+    listed = ",\n".join(f'  "{path}"' for path in paths)
+    path = folder / f"wrk-{name}.lua"
+    path.write_text(
+        f"""-- written by twinning/bench/load.py: {len(paths)} paths in turn
+local paths = {{
+{listed}
+}}
+next_path = 0 -- global: setup() gives each thread its own start
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("next_path", threads * 97)
+end
+request = function()
+  next_path = next_path % #paths + 1
+  return wrk.format("GET", paths[next_path])
+end
+"""
+        + REPORT_SCRIPT
+    )
+    return path
+
+
 def fetch(url: str, timeout: float = 60) -> Fetched:
     request = urllib.request.Request(local_only(url), headers={"User-Agent": "twinning-bench"})
     try:

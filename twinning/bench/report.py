@@ -20,6 +20,7 @@ PAGE_LABELS = {
     "archive_filtered": "Archiv, Filter Partnerstadt",
     "archive_all_filters": "Archiv, Filter Jahr + Partnerstadt + Thema",
     "archive_page_50": "Archiv Seite 50",
+    "archive_combinations": "Archiv, 200 Filterkombinationen im Wechsel (im Prozess je einmal)",
     "archive_after_publish": "Archiv, erste Anfrage nach einer Veröffentlichung (Zählungen vom Worker)",
     "release": "Meldung (meiste Partnerstädte)",
     "city": "Partnerstadt",

@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from twinning.bench.anchor import Anchor
-from twinning.bench.load import LoadError, LoadResult, fetch, mean, run_wrk, warm_up
+from twinning.bench.load import (
+    LoadError,
+    LoadResult,
+    fetch,
+    mean,
+    rotation_script,
+    run_wrk,
+    warm_up,
+)
 from twinning.bench.servers import VAR, Server, nginx_server, trivial_server, twinning_server
 
 WARM_CACHE_SECONDS = 300  # the production default; long enough for any run
@@ -26,13 +34,22 @@ class PageLoad:
 
 
 def load_each(
-    server: Server, urls: dict[str, str], script: Path, results: dict[str, PageLoad], warm: bool
+    server: Server,
+    urls: dict[str, str | list[str]],
+    script: Path,
+    results: dict[str, PageLoad],
+    warm: bool,
 ) -> None:
+    """Each page type under wrk; a list of URLs is asked for in turn (``rotation_script``)."""
     for kind, url in urls.items():
         page = results.setdefault(kind, PageLoad())
         try:
-            answer = warm_up(server.base + url, script)
-            outcome = run_wrk(server.base + url, script)
+            if isinstance(url, list):
+                url, page_script = url[0], rotation_script(script.parent, kind, url)
+            else:
+                page_script = script
+            answer = warm_up(server.base + url, page_script)
+            outcome = run_wrk(server.base + url, page_script)
         except LoadError as exc:
             page.errors.append(str(exc))
             continue
@@ -46,7 +63,7 @@ def load_each(
 def measure_pages(
     name: str,
     db_url: str,
-    urls: dict[str, str],
+    urls: dict[str, str | list[str]],
     script: Path,
     beside_cold: Callable[[Server], None] | None = None,
     beside_warm: Callable[[Server], None] | None = None,

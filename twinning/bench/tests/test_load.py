@@ -58,3 +58,51 @@ def test_passes_are_averaged_and_counts_summed():
 def test_load_goes_only_to_127_0_0_1(url):
     with pytest.raises(ValueError, match="127.0.0.1"):
         local_only(url)
+
+
+def test_rotation_script_spreads_the_load_over_every_path(tmp_path):
+    """Under Debian's wrk, each of the archive's filter combinations is asked for."""
+    import http.server
+    import shutil
+    import threading
+
+    from twinning.bench.load import REPORT_SCRIPT, rotation_script, run_wrk
+
+    if shutil.which("wrk") is None:
+        pytest.skip("wrk fehlt (apt-get install wrk; .ci/run installiert es)")
+    asked: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self):
+            asked.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    paths = [f"/presse/?partnerstadt=venlo&seite={n}" for n in range(1, 41)]
+    script = rotation_script(tmp_path, "archive_combinations", paths)
+    assert REPORT_SCRIPT in script.read_text()
+    try:
+        result = run_wrk(
+            f"http://127.0.0.1:{server.server_port}{paths[0]}", script, seconds=1, connections=4
+        )
+    finally:
+        server.shutdown()
+    assert result.requests > len(paths)
+    assert result.errors == 0
+    assert set(asked) == set(paths)
+
+
+def test_rotation_script_refuses_what_is_no_path(tmp_path):
+    from twinning.bench.load import rotation_script
+
+    with pytest.raises(LoadError, match="kein Pfad"):
+        rotation_script(tmp_path, "x", ['/presse/?q="; os.exit()'])

@@ -3,6 +3,7 @@ queries and server time in-process (page cache off), and search latency; prints 
 
 import json
 import os
+import random
 import time
 
 from django.core.management.base import BaseCommand
@@ -21,6 +22,7 @@ from twinning.search.bench import bench_search
 
 DEEP_PAGE = 50
 AFTER_PUBLISH_ROUNDS = 5
+COMBINATIONS = 200
 
 
 def page_path(page) -> str:
@@ -75,6 +77,55 @@ def all_filters_url(archive_url: str | None, releases, city) -> str | None:
     if newest is None or newest.published_year is None:
         return None
     return f"{archive_url}?jahr={newest.published_year}&partnerstadt={city.slug}&thema={topic.slug}"
+
+
+def combination_urls(archive_url: str, count: int = COMBINATIONS) -> list[str]:
+    """``count`` different filter combinations as readers and crawlers spread over them: any
+    partner city, topic and year the archive offers, alone or together, on the first pages or
+    further back, many of them matching few releases or none. A fixed sample (same seed)."""
+    from twinning.news.facets import facet_counts
+
+    cities, topics = (sorted(ids) for ids in news_selectors.filter_ids())
+    years = sorted(y for y in facet_counts().years if y)
+    rng = random.Random(2026)
+    urls: list[str] = []
+    for _ in range(count * 50):
+        params = {
+            "partnerstadt": rng.choice(cities) if cities and rng.random() < 0.6 else "",
+            "thema": rng.choice(topics) if topics and rng.random() < 0.5 else "",
+            "jahr": rng.choice(years) if years and rng.random() < 0.5 else "",
+            "seite": rng.choice(["", "", "", 2, 5]),
+        }
+        query = "&".join(f"{name}={value}" for name, value in params.items() if value)
+        url = f"{archive_url}?{query}" if query else archive_url
+        if url not in urls:
+            urls.append(url)
+        if len(urls) == count:
+            break
+    return urls
+
+
+def each_once(client, urls: list[str]) -> dict:
+    """Every URL asked for once (a combination nobody asked for since the last publish), with
+    its server time and queries; the most queries any of them ran."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    times, most = [], 0
+    for url in urls:
+        with CaptureQueriesContext(connection) as ctx:
+            started = time.perf_counter()
+            get_ok(client, url)
+            times.append((time.perf_counter() - started) * 1000)
+        most = max(most, len(ctx.captured_queries))
+    return {
+        "url": urls[0],
+        "urls": urls,
+        "queries": most,
+        "p50_ms": round(percentile(times, 0.50), 1),
+        "p95_ms": round(percentile(times, 0.95), 1),
+        "n": len(times),
+    }
 
 
 def first_after_publish(client, url: str, rounds: int = AFTER_PUBLISH_ROUNDS) -> dict:
@@ -133,6 +184,15 @@ class Command(BaseCommand):
                 }
                 self.stderr.write(f"  {kind}: {json.dumps(pages[kind])}")
             if "archive" in pages:
+                pages["archive_combinations"] = each_once(
+                    client, combination_urls(pages["archive"]["url"])
+                )
+                self.stderr.write(
+                    "  archive_combinations: "
+                    + json.dumps(
+                        {k: v for k, v in pages["archive_combinations"].items() if k != "urls"}
+                    )
+                )
                 pages["archive_after_publish"] = first_after_publish(
                     client, pages["archive"]["url"]
                 )
