@@ -272,9 +272,27 @@ class PostgresBackend(Backend):
     ) -> list[int]:
         order = " DESC, published DESC NULLS LAST, id DESC LIMIT %s"
         if matches is None:
-            matches = self.count(expr, kinds, self.FULL_RANK + 1)
-        if matches <= self.FULL_RANK:
+            # Counted and ranked in one pass over the index: up to FULL_RANK + 1 matches are
+            # read once; only when there are no more than FULL_RANK are they ranked.
             params: list = []
+            window = "SELECT id, vector, published FROM search_fulltext" + self._where(
+                expr, kinds, params
+            )
+            params.append(self.FULL_RANK + 1)
+            sql = (
+                f"SELECT id, n FROM (SELECT id, vector, published, count(*) OVER () AS n "
+                f"FROM ({window} LIMIT %s) w) s ORDER BY CASE WHEN n <= %s THEN "
+                f"ts_rank(%s::float4[], vector, %s::tsquery, 1) END"
+                + order.replace(" DESC,", " DESC NULLS LAST,", 1)
+            )
+            with connection.cursor() as cursor:
+                cursor.execute(sql, [*params, self.FULL_RANK, self._weights, expr, limit])
+                rows = cursor.fetchall()
+            if not rows or rows[0][1] <= self.FULL_RANK:
+                return [row[0] for row in rows]
+            matches = rows[0][1]
+        if matches <= self.FULL_RANK:
+            params = []
             sql = "SELECT id FROM search_fulltext" + self._where(expr, kinds, params)
             sql += " ORDER BY ts_rank(%s::float4[], vector, %s::tsquery, 1)" + order
             return self._ids(sql, [*params, self._weights, expr, limit])

@@ -123,6 +123,28 @@ def test_headline_ranks_above_subheading_above_teaser_above_body():
     assert found("Weihnachtsmarkt") == ["title", "subtitle", "teaser", "body"]
 
 
+@pytest.mark.parametrize("full_rank", [1_000, 2])
+def test_all_words_first_whether_few_or_many_match(monkeypatch, full_rank):
+    """Few matches of all words are all ranked; more than ``FULL_RANK`` go the cheaper way
+    (head fields first). Either way the releases naming every word come first, headline
+    matches above body matches, and every match is counted."""
+    from twinning.search import backends
+
+    for backend in (backends.SQLiteBackend, backends.PostgresBackend):
+        monkeypatch.setattr(backend, "FULL_RANK", full_rank)
+    release("title-1", "Jugendaustausch mit Leicester", published=1)
+    release("title-2", "Jugendaustausch in Leicester", published=2)
+    release("body-1", "Sommerfest", body="Jugendaustausch mit Leicester geplant", published=3)
+    release("body-2", "Herbstfest", body="Gäste aus Leicester beim Jugendaustausch", published=4)
+    release("one-word", "Leicester feiert", published=5)
+    results = search("Jugendaustausch Leicester")
+    ids = [hit.object_id for hit in results.results]
+    assert ids[:2] == ["title-2", "title-1"]
+    assert set(ids[2:4]) == {"body-1", "body-2"}
+    assert ids[4:] == ["one-word"]
+    assert results.total == 5
+
+
 def test_newer_release_wins_a_tie():
     release("old", "Weihnachtsmarkt in Venlo", published=1)
     release("new", "Weihnachtsmarkt in Venlo", published=30)
