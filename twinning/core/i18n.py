@@ -78,8 +78,8 @@ def locale_id(code: str | None = None) -> int | None:
     return locale_ids().get(code or active_language())
 
 
-def in_locale(qs: QuerySet, locale: int) -> QuerySet:
-    """``qs`` narrowed to the pages of one locale.
+def in_locale(qs: QuerySet, locale: int | None) -> QuerySet:
+    """``qs`` narrowed to the pages of one locale (all of them where there is no locale yet).
 
     Nearly every page is in the default language, so its locale index narrows nothing; SQLite
     would still pick it and visit every German page (100,000 releases for a list of four events).
@@ -87,6 +87,8 @@ def in_locale(qs: QuerySet, locale: int) -> QuerySet:
     (published_at, start, the small table) and checks the locale per row. Other languages have
     few pages: there the index is the right way in, as it is on PostgreSQL, which counts rows.
     """
+    if locale is None:
+        return qs
     if connection.vendor == "sqlite" and locale == locale_id(settings.LANGUAGE_CODE):
         return qs.alias(_locale=F("locale_id") + 0).filter(_locale=locale)
     return qs.filter(locale_id=locale)

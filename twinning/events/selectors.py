@@ -23,9 +23,7 @@ def live_events() -> QuerySet[EventPage]:
     """Events readers may see (``core.visibility``), by start: the German pages; lists show
     each in the reader's language where it is translated (:func:`shown_events`)."""
     qs = public_pages(EventPage.objects.all())
-    default = i18n.locale_id(settings.LANGUAGE_CODE)
-    if default is not None:
-        qs = i18n.in_locale(qs, default)
+    qs = i18n.in_locale(qs, i18n.locale_id(settings.LANGUAGE_CODE))
     return qs.order_by("start")
 
 

@@ -26,10 +26,7 @@ TEASERS_PER_BLOCK = 3
 def live_releases() -> QuerySet[PressReleasePage]:
     """Releases readers may see (``core.visibility``) in the reader's language, newest first."""
     qs = public_pages(PressReleasePage.objects.all())
-    locale = i18n.locale_id()
-    if locale is None:
-        return qs.order_by("-published_at", "-pk")
-    return i18n.in_locale(qs, locale).order_by("-published_at", "-pk")
+    return i18n.in_locale(qs, i18n.locale_id()).order_by("-published_at", "-pk")
 
 
 def teaser_cards(queryset: QuerySet[PressReleasePage]) -> QuerySet[PressReleasePage]:

@@ -34,9 +34,7 @@ def live_cities() -> QuerySet[PartnerCityPage]:
     """Partner cities readers may see (``core.visibility``), by name: the German pages, which
     every relation points at (``core.i18n``); :func:`shown_cities` gives them as shown."""
     qs = public_pages(PartnerCityPage.objects.all())
-    default = i18n.locale_id(settings.LANGUAGE_CODE)
-    if default is not None:
-        qs = i18n.in_locale(qs, default)
+    qs = i18n.in_locale(qs, i18n.locale_id(settings.LANGUAGE_CODE))
     return qs.select_related("image").order_by("title")
 
 
