@@ -16,6 +16,7 @@ older than ``MAX_AGE`` seconds, for a per-process cache that cannot see other pr
 from __future__ import annotations
 
 import contextvars
+import copy
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -66,24 +67,40 @@ def remember(name: str, compute: Callable[[], T]) -> T:
 
 
 FRAGMENTS_KEPT = 2000
-_fragments: OrderedDict[Hashable, tuple[int, object]] = OrderedDict()
+PAGES_KEPT = 300  # whole page objects are larger than fragments: fewer of them
+_fragments: OrderedDict[Hashable, tuple[int, float, object]] = OrderedDict()
+_pages: OrderedDict[Hashable, tuple[int, float, object]] = OrderedDict()
 
 
-def recent(key: Hashable, compute: Callable[[], T]) -> T:
-    """``compute()``'s value kept like the other facts, for the ``FRAGMENTS_KEPT`` most recently
-    used keys: for values there are too many of to keep all (one per page or per URL)."""
+def recent(
+    key: Hashable,
+    compute: Callable[[], T],
+    kept_in: OrderedDict[Hashable, tuple[int, float, object]] = _fragments,
+    size: int = FRAGMENTS_KEPT,
+) -> T:
+    """``compute()``'s value kept like the other facts, for the ``size`` most recently used
+    keys: for values there are too many of to keep all (one per page or per URL)."""
     generation = current_generation()
     if generation == _UNKNOWN:
         return compute()
-    kept = _fragments.get(key)
-    if kept is not None and kept[0] == generation:
-        _fragments.move_to_end(key)
-        return kept[1]  # type: ignore[return-value]
+    kept = kept_in.get(key)
+    now = time.monotonic()
+    if kept is not None and kept[0] == generation and now - kept[1] < MAX_AGE:
+        kept_in.move_to_end(key)
+        return kept[2]  # type: ignore[return-value]
     value = compute()
-    _fragments[key] = (generation, value)
-    if len(_fragments) > FRAGMENTS_KEPT:
-        _fragments.popitem(last=False)
+    kept_in[key] = (generation, now, value)
+    if len(kept_in) > size:
+        kept_in.popitem(last=False)
     return value
+
+
+def recent_page(key: Hashable, read: Callable[[], T]) -> T:
+    """A page object read by ``read()``, kept for the ``PAGES_KEPT`` most recently asked pages
+    until the next publish; each caller gets its own shallow copy, so what one request sets on
+    its page (Wagtail and views do) is not seen by another."""
+    page = recent(key, read, _pages, PAGES_KEPT)
+    return copy.copy(page) if page is not None else None
 
 
 def fragment(key: Hashable, render: Callable[[], str]) -> str:
@@ -110,6 +127,7 @@ def forget() -> None:
     """Drop every kept value (tests, and a process that changed something itself)."""
     _values.clear()
     _fragments.clear()
+    _pages.clear()
 
 
 def site_for(request):

@@ -10,7 +10,9 @@ restricted section lies above the page at all (kept per generation, ``core.memo`
 from __future__ import annotations
 
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page, PageViewRestriction
+from django.http import HttpRequest
+from django.utils.translation import get_language
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.url_routing import RouteResult
 
 from twinning.core import memo
@@ -18,7 +20,7 @@ from twinning.core import memo
 
 def find_page(root: Page, path_components: list[str]) -> Page | None:
     """The page at ``path_components`` below ``root`` as its specific type, in two queries
-    (one for a URL asked for since the last publish), with the model's
+    (none for a URL asked for since the last publish), with the model's
     ``route_select_related`` (e.g. its lead image) joined in."""
     url_path = root.url_path + "/".join(path_components) + "/"
 
@@ -43,7 +45,9 @@ def find_page(root: Page, path_components: list[str]) -> Page | None:
         return None
     related = getattr(model, "route_select_related", ())
     queryset = model.objects.select_related(*related) if related else model.objects
-    return queryset.filter(pk=found[0]).first()
+    # The page's row changes only with a publish (or an unpublish, move or delete) as far as
+    # readers see it: kept like the lookup, so a page asked for again costs no query.
+    return memo.recent_page(("page", found[0]), queryset.filter(pk=found[0]).first)
 
 
 def route_directly(root: Page, request, path_components: list[str]) -> RouteResult | None:
@@ -64,7 +68,21 @@ def restricted_paths() -> tuple[str, ...]:
 
 
 class ViewRestrictionsMixin:
-    """Answers Wagtail's per-request restriction check without a query for unrestricted pages."""
+    """Answers Wagtail's per-request restriction check without a query for unrestricted pages,
+    and its URL lookups from what is kept until the next publish."""
+
+    def get_url_parts(self, request=None):
+        """Wagtail's URL parts, worked out once per generation for this page at this path.
+
+        They depend on the page's path, the sites' root paths (a site change moves the
+        generation), the active language and, where a page belongs to several sites, the
+        request's site; all of these are in the key.
+        """
+        if not self.pk or getattr(request, "is_preview", False):
+            return super().get_url_parts(request)
+        site = Site.find_for_request(request) if isinstance(request, HttpRequest) else None
+        key = ("url-parts", self.pk, self.url_path, get_language(), site.pk if site else None)
+        return memo.recent(key, lambda: super(ViewRestrictionsMixin, self).get_url_parts(request))
 
     def get_view_restrictions(self):
         if not any(self.path.startswith(path) for path in restricted_paths()):
