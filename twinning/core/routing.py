@@ -4,7 +4,9 @@ Wagtail walks the tree from the site root, two queries per level (the child, the
 type), and asks for view restrictions with two more. For a release three levels down that is
 eight queries before the page renders. Here the whole path is looked up at once by its last
 slug (an indexed column) and its full ``url_path``, and restrictions are only asked for when a
-restricted section lies above the page at all (kept per generation, ``core.memo``).
+restricted section lies above the page at all. The lookup, the page object and its URL parts
+are kept per generation (``core.memo``), so a page asked for again before the next publish,
+move or delete costs no query.
 """
 
 from __future__ import annotations
