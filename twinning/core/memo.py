@@ -15,6 +15,7 @@ older than ``MAX_AGE`` seconds, for a per-process cache that cannot see other pr
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import copy
 import time
@@ -86,7 +87,10 @@ def recent(
     kept = kept_in.get(key)
     now = time.monotonic()
     if kept is not None and kept[0] == generation and now - kept[1] < MAX_AGE:
-        kept_in.move_to_end(key)
+        # Another of the process's threads may have just pushed the key out: the value read
+        # is still good, it only stays out of the cache.
+        with contextlib.suppress(KeyError):
+            kept_in.move_to_end(key)
         return kept[2]  # type: ignore[return-value]
     value = compute()
     kept_in[key] = (generation, now, value)

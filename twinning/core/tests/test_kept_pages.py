@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -76,3 +78,19 @@ def test_nothing_is_kept_past_max_age(release, site_tree, monkeypatch):
     with CaptureQueriesContext(connection) as captured:
         find_page(site_tree.home, ["presse", page.slug])
     assert len(captured.captured_queries) >= 1
+
+
+class EvictedWhileRead(OrderedDict):
+    """A kept store whose entry another thread pushes out right after this one read it."""
+
+    def get(self, key, default=None):
+        value = super().get(key, default)
+        self.pop(key, None)
+        return value
+
+
+def test_a_value_pushed_out_by_another_thread_while_read_is_still_answered(db):
+    kept_in = EvictedWhileRead()
+    first = memo.recent("k", lambda: "gelesen", kept_in, 10)
+    again = memo.recent("k", lambda: "neu gelesen", kept_in, 10)
+    assert (first, again) == ("gelesen", "gelesen")
