@@ -302,6 +302,24 @@ def test_a_publish_in_the_admin_reaches_every_route_of_every_worker_and_the_fron
         assert site.last_headers["X-Cache-Status"] == "HIT", path
 
 
+def test_an_edit_published_elsewhere_reaches_every_worker_that_kept_the_release(site):
+    """Each web process keeps the page object a URL leads to until the next publish
+    (``core.memo``): after an edit published by another process, none serves the old text."""
+    pk, url = make_release(site, "Chorreise nach Venlo", "revision.publish()")
+    for _ in range(8):  # both workers have read and kept the release
+        status, body = site.get(url)
+        assert status == 200 and "Chorreise nach Venlo" in body
+    site.shell(
+        "from wagtail.models import Page\n"
+        f"draft = Page.objects.get(pk={pk}).specific.get_latest_revision_as_object()\n"
+        "draft.title = 'Chorreise nach Venlo verschoben'\n"
+        "draft.save_revision().publish()"
+    )
+    for n in range(20):
+        status, body = site.get(url)
+        assert status == 200 and "Chorreise nach Venlo verschoben" in body, f"request {n + 1}"
+
+
 def test_a_release_scheduled_ahead_goes_live_with_nothing_else_run(site):
     title = "Geplanter Besuch der Musikschule"
     pk, url = make_release(
