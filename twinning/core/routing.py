@@ -84,7 +84,8 @@ class ViewRestrictionsMixin:
             return super().get_url_parts(request)
         site = Site.find_for_request(request) if isinstance(request, HttpRequest) else None
         key = ("url-parts", self.pk, self.url_path, get_language(), site.pk if site else None)
-        return memo.recent(key, lambda: super(ViewRestrictionsMixin, self).get_url_parts(request))
+        work_out = super().get_url_parts
+        return memo.recent(key, lambda: work_out(request))
 
     def get_view_restrictions(self):
         if not any(self.path.startswith(path) for path in restricted_paths()):
